@@ -1,0 +1,47 @@
+import type { TurnContext } from 'botbuilder';
+import type { KnowledgeEntry } from '../src/kb/types';
+import { setMatchTag, type MatchKind } from './matchTag';
+import { answerActivity, followUpsActivity } from './replies';
+import type { DialogDependencies } from './state';
+
+export interface PresentOptions {
+  withFollowUps?: boolean;
+  answer?: boolean;
+}
+
+/**
+ * Sends an entry's answer and makes it the conversation's current topic, so short follow-ups
+ * ("what about my car?", "2") are read against it. Shared by the main and the guided dialogs.
+ */
+export class AnswerPresenter {
+  constructor(private readonly deps: DialogDependencies) {}
+
+  entry(id: string): KnowledgeEntry {
+    const entry = this.deps.kb.byId.get(id);
+    if (!entry) throw new Error(`Knowledge entry "${id}" is missing; the dialogs depend on it.`);
+    return entry;
+  }
+
+  /**
+   * `withFollowUps: false` when a prompt comes next (its choices would clash with numbered
+   * follow-ups); `answer: false` only re-offers the entry's follow-ups.
+   */
+  async present(
+    context: TurnContext,
+    id: string,
+    tag: { kind: MatchKind; score?: number } = { kind: 'answer' },
+    { withFollowUps = true, answer = true }: PresentOptions = {},
+  ): Promise<void> {
+    const entry = this.entry(id);
+    const profile = await this.deps.userProfile.get(context, {});
+    const data = await this.deps.conversationData.get(context, {});
+    data.lastEntryId = entry.id;
+    data.followUps = withFollowUps ? [...entry.followUps] : [];
+    setMatchTag(context, { kind: tag.kind, id: entry.id, ...(tag.score === undefined ? {} : { score: tag.score }) });
+    if (answer) {
+      await context.sendActivity(answerActivity(context, entry, this.deps.kb, profile.role, withFollowUps));
+    } else if (withFollowUps) {
+      await context.sendActivity(followUpsActivity(context, entry, this.deps.kb, 'Okay. You might also want to know:'));
+    }
+  }
+}

@@ -1,0 +1,75 @@
+import { ChoicePrompt, ConfirmPrompt, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { AnswerPresenter } from './answerPresenter';
+import { InterruptibleDialog } from './interruptibleDialog';
+import { setMatchTag } from './matchTag';
+import { choiceStyle } from './replies';
+import { DIALOG_IDS, type DialogDependencies } from './state';
+
+/** What a person may be worried about losing, and the entry that answers for it. */
+export const PROPERTY_CHOICES: ReadonlyArray<{ label: string; entryId: string; synonyms: string[] }> = [
+  { label: 'My wages', entryId: 'exemption-wages', synonyms: ['paycheck', 'pay', 'salary', 'wages', 'job'] },
+  { label: 'My bank account', entryId: 'exemption-bank-account', synonyms: ['bank', 'savings', 'checking', 'account'] },
+  { label: 'My car', entryId: 'exemption-vehicle', synonyms: ['car', 'vehicle', 'truck', 'auto'] },
+  { label: 'My home', entryId: 'exemption-home', synonyms: ['house', 'home', 'condo', 'homestead'] },
+  { label: 'Household things', entryId: 'exemption-household', synonyms: ['furniture', 'clothes', 'appliances', 'household'] },
+  { label: 'Work tools', entryId: 'exemption-tools-of-trade', synonyms: ['tools', 'equipment', 'trade'] },
+  { label: 'Benefits', entryId: 'exemption-benefits', synonyms: ['social security', 'ssi', 'unemployment', 'disability', 'benefits'] },
+  { label: 'Retirement', entryId: 'exemption-retirement', synonyms: ['401k', 'ira', 'pension', 'retirement'] },
+];
+
+const OVERVIEW_ENTRY = 'what-cannot-be-taken';
+const CLAIM_ENTRY = 'claim-of-exemption';
+
+interface ExemptionsState {
+  propertyEntryId?: string;
+}
+
+/**
+ * What a creditor cannot take: gives the overview, asks which property the person is worried about,
+ * answers for it, then offers the steps and deadline to claim the exemption.
+ */
+export class ExemptionsDialog extends InterruptibleDialog {
+  private readonly presenter: AnswerPresenter;
+
+  constructor(deps: DialogDependencies) {
+    super(DIALOG_IDS.exemptions, deps);
+    this.presenter = new AnswerPresenter(deps);
+    for (const id of [OVERVIEW_ENTRY, CLAIM_ENTRY, ...PROPERTY_CHOICES.map((choice) => choice.entryId)]) this.presenter.entry(id);
+    this.addDialog(new ChoicePrompt(DIALOG_IDS.choice))
+      .addDialog(new ConfirmPrompt(DIALOG_IDS.confirm))
+      .addDialog(new WaterfallDialog(DIALOG_IDS.exemptionsFlow, [this.askProperty.bind(this), this.answerProperty.bind(this), this.explainClaim.bind(this)]));
+    this.initialDialogId = DIALOG_IDS.exemptionsFlow;
+  }
+
+  private async askProperty(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    await this.presenter.present(step.context, OVERVIEW_ENTRY, { kind: 'dialog' }, { withFollowUps: false });
+    setMatchTag(step.context, { kind: 'dialog', id: OVERVIEW_ENTRY });
+    return step.prompt(DIALOG_IDS.choice, {
+      prompt: 'Which of your things are you most worried about?',
+      retryPrompt: 'Please pick one by tapping it or typing its number, or ask me another question.',
+      choices: PROPERTY_CHOICES.map(({ label, synonyms }) => ({ value: label, synonyms })),
+      style: choiceStyle(step.context),
+    });
+  }
+
+  private async answerProperty(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const choice = PROPERTY_CHOICES[(step.result as FoundChoice).index]!;
+    (step.values as ExemptionsState).propertyEntryId = choice.entryId;
+    await this.presenter.present(step.context, choice.entryId, { kind: 'dialog' }, { withFollowUps: false });
+    setMatchTag(step.context, { kind: 'dialog', id: choice.entryId });
+    return step.prompt(DIALOG_IDS.confirm, {
+      prompt: 'Do you want the steps and the deadline to claim this exemption?',
+      style: choiceStyle(step.context),
+    });
+  }
+
+  private async explainClaim(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (step.result === true) {
+      await this.presenter.present(step.context, CLAIM_ENTRY, { kind: 'dialog' });
+    } else {
+      // Keep the property just discussed as the topic, with its follow-ups, for the next question.
+      await this.presenter.present(step.context, (step.values as ExemptionsState).propertyEntryId!, { kind: 'dialog' }, { answer: false });
+    }
+    return step.endDialog();
+  }
+}

@@ -1,0 +1,155 @@
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import {
+  ChoicePrompt,
+  DialogSet,
+  DialogTurnStatus,
+  WaterfallDialog,
+  type DialogState,
+  type DialogTurnResult,
+  type FoundChoice,
+  type PromptValidatorContext,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import { normalizeText } from '../src/intent/normalize';
+import { detectRole } from '../src/intent/role';
+import { detectSmallTalk, type SmallTalk } from '../src/intent/smalltalk';
+import type { Candidate } from '../src/intent/types';
+import { AnswerPresenter } from './answerPresenter';
+import { ExemptionsDialog } from './exemptionsDialog';
+import { HardshipDialog } from './hardshipDialog';
+import { InterruptibleDialog, isReroute } from './interruptibleDialog';
+import { setMatchTag } from './matchTag';
+import { choiceStyle, fallbackActivity, helpActivity, SMALL_TALK_REPLIES } from './replies';
+import { DIALOG_IDS, type DialogDependencies } from './state';
+
+/** Entries whose question starts a guided dialog instead of a one-shot answer. */
+const GUIDED_DIALOGS: Readonly<Record<string, string>> = {
+  'what-cannot-be-taken': DIALOG_IDS.exemptions,
+  'cant-pay-judgment': DIALOG_IDS.hardship,
+};
+
+const NONE_OF_THESE = 'None of these';
+const FOLLOW_UP_NUMBER = /^(?:number |no |option |#)?(\d{1,2})$/;
+
+interface MainOptions {
+  /** A question handed back by a guided dialog the user left by asking it. */
+  text?: string;
+}
+
+interface ClarifyState {
+  candidates: Candidate[];
+}
+
+/**
+ * Routes each turn: small talk, a numbered follow-up, an answer, a clarifying choice, a guided
+ * dialog, or an honest fallback.
+ */
+export class MainDialog extends InterruptibleDialog {
+  private readonly presenter: AnswerPresenter;
+
+  constructor(deps: DialogDependencies) {
+    super(DIALOG_IDS.main, deps);
+    this.presenter = new AnswerPresenter(deps);
+    this.addDialog(new ChoicePrompt(DIALOG_IDS.choice, (prompt) => this.acceptAfterRetry(prompt)))
+      .addDialog(new ExemptionsDialog(deps))
+      .addDialog(new HardshipDialog(deps))
+      .addDialog(new WaterfallDialog(DIALOG_IDS.mainFlow, [this.routeStep.bind(this), this.afterStep.bind(this)]));
+    this.initialDialogId = DIALOG_IDS.mainFlow;
+  }
+
+  /** Runs one turn against the dialog stack kept in `dialogState`. */
+  async run(context: TurnContext, dialogState: StatePropertyAccessor<DialogState>): Promise<void> {
+    const dialogSet = new DialogSet(dialogState);
+    dialogSet.add(this);
+    const dc = await dialogSet.createContext(context);
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
+    else if (result.status === DialogTurnStatus.complete && isReroute(result.result)) {
+      await dc.beginDialog(this.id, { text: result.result.reroute } satisfies MainOptions);
+    }
+  }
+
+  private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { context } = step;
+    const text = (step.options as MainOptions | undefined)?.text ?? context.activity.text ?? '';
+    const normalized = normalizeText(text);
+    const smallTalk = detectSmallTalk(normalized);
+    if (smallTalk) return this.replySmallTalk(step, smallTalk);
+
+    const profile = await this.deps.userProfile.get(context, {});
+    const role = detectRole(normalized);
+    if (role) profile.role = role;
+    const data = await this.deps.conversationData.get(context, {});
+
+    const picked = this.followUpByNumber(normalized, data.followUps);
+    if (picked) {
+      await this.presenter.present(context, picked, { kind: 'answer', score: 1 });
+      return step.endDialog();
+    }
+
+    const { decision } = this.deps.matcher.match(text, { previousEntryId: data.lastEntryId, role: profile.role });
+    switch (decision.kind) {
+      case 'answer': {
+        const guided = GUIDED_DIALOGS[decision.id];
+        if (guided) return step.beginDialog(guided, { score: decision.score });
+        await this.presenter.present(context, decision.id, { kind: 'answer', score: decision.score });
+        return step.endDialog();
+      }
+      case 'clarify':
+        return this.clarify(step, decision.candidates);
+      case 'fallback':
+        setMatchTag(context, { kind: 'fallback', score: decision.score, ...(decision.area ? { id: `out-of-scope:${decision.area.id}` } : {}) });
+        await context.sendActivity(fallbackActivity(decision.area));
+        return step.endDialog();
+    }
+  }
+
+  private async clarify(step: WaterfallStepContext, candidates: Candidate[]): Promise<DialogTurnResult> {
+    (step.values as ClarifyState).candidates = candidates;
+    const choices = [...candidates.map(({ id }) => this.presenter.entry(id).question), NONE_OF_THESE];
+    setMatchTag(step.context, { kind: 'clarify', id: candidates[0]!.id, score: candidates[0]!.score });
+    return step.prompt(DIALOG_IDS.choice, {
+      prompt: 'I want to get this right. Did you mean one of these?',
+      retryPrompt: 'Please pick one of these by tapping it or typing its number, or ask your question another way.',
+      choices,
+      style: choiceStyle(step.context),
+    });
+  }
+
+  private async afterStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (isReroute(step.result)) return step.replaceDialog(DIALOG_IDS.mainFlow, { text: step.result.reroute } satisfies MainOptions);
+    const { candidates } = step.values as Partial<ClarifyState>;
+    const choice = step.result as FoundChoice | undefined;
+    if (candidates && choice && choice.index < candidates.length) {
+      const chosen = candidates[choice.index]!;
+      await this.presenter.present(step.context, chosen.id, { kind: 'answer', score: chosen.score });
+    } else if (candidates) {
+      setMatchTag(step.context, { kind: 'fallback' });
+      await step.context.sendActivity(fallbackActivity());
+    }
+    return step.endDialog();
+  }
+
+  private async replySmallTalk(step: WaterfallStepContext, kind: SmallTalk): Promise<DialogTurnResult> {
+    const { context } = step;
+    setMatchTag(context, { kind: 'smalltalk', id: kind });
+    if (kind === 'help') {
+      await context.sendActivity(helpActivity(context));
+    } else {
+      if (kind === 'startOver') await this.deps.conversationData.set(context, {});
+      await context.sendActivity(SMALL_TALK_REPLIES[kind]);
+    }
+    return step.endDialog();
+  }
+
+  private followUpByNumber(normalized: string, followUps: readonly string[] | undefined): string | undefined {
+    const number = FOLLOW_UP_NUMBER.exec(normalized)?.[1];
+    if (!number || !followUps?.length) return undefined;
+    return followUps[Number(number) - 1];
+  }
+
+  /** After two tries that match no choice, move on as if "none of these" was picked. */
+  private async acceptAfterRetry(prompt: PromptValidatorContext<FoundChoice>): Promise<boolean> {
+    return prompt.recognized.succeeded || prompt.attemptCount >= 2;
+  }
+}

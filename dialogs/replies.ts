@@ -1,0 +1,105 @@
+import { ActivityTypes, CardFactory, MessageFactory, type Activity, type CardAction, type TurnContext } from 'botbuilder';
+import { ListStyle } from 'botbuilder-dialogs';
+import { renderAnswer } from '../src/kb/render';
+import type { KnowledgeBase, KnowledgeEntry, OutOfScopeArea, Role } from '../src/kb/types';
+
+export const SELF_HELP_URL = 'https://selfhelp.courts.ca.gov/court-based-self-help-services';
+// Each county's advisor is listed by its court; the statewide self-help page links to them.
+export const ADVISOR_URL = 'https://selfhelp.courts.ca.gov/court-based-self-help-services';
+
+export const STARTER_QUESTIONS = [
+  'How do I collect my small claims judgment?',
+  'What happens if I can\'t pay a small claims judgment?',
+  'How much can I sue for in small claims?',
+] as const;
+
+const CHANNELS_WITH_SUGGESTED_ACTIONS = new Set(['webchat', 'directline', 'emulator', 'test', 'directlinespeech']);
+
+/**
+ * Suggested actions disappear once tapped and are not shown everywhere: Teams shows them only in
+ * personal chats. Elsewhere the same choices go on a card's buttons.
+ */
+export function choiceStyle(context: TurnContext): ListStyle {
+  const { channelId, conversation } = context.activity;
+  const personalTeamsChat = channelId === 'msteams' && (conversation?.conversationType ?? 'personal') === 'personal';
+  return CHANNELS_WITH_SUGGESTED_ACTIONS.has(channelId) || personalTeamsChat ? ListStyle.suggestedAction : ListStyle.heroCard;
+}
+
+/** A message with tappable choices; each choice sends its `value` back as if typed. */
+export function withChoices(context: TurnContext, text: string, choices: ReadonlyArray<{ title: string; value: string }>): Partial<Activity> {
+  const actions: CardAction[] = choices.map(({ title, value }) => ({ type: 'imBack', title, value }));
+  if (choiceStyle(context) === ListStyle.suggestedAction) {
+    return MessageFactory.suggestedActions(actions, text);
+  }
+  const message = MessageFactory.text(text);
+  message.attachments = [CardFactory.heroCard('', undefined, actions)];
+  return message;
+}
+
+export function answerText(entry: KnowledgeEntry, kb: KnowledgeBase, role: Role | undefined): string {
+  const { text, citations, source } = renderAnswer(entry, kb.figures, role);
+  return [`**${entry.question}**`, text, citations, source].filter(Boolean).join('\n\n');
+}
+
+/** An answer with its follow-ups numbered, so they can be picked by tapping, typing the number or the words. */
+export function answerActivity(context: TurnContext, entry: KnowledgeEntry, kb: KnowledgeBase, role: Role | undefined, withFollowUps = true): Partial<Activity> {
+  const text = answerText(entry, kb, role);
+  if (!withFollowUps || !entry.followUps.length) return MessageFactory.text(text);
+  return followUpsActivity(context, entry, kb, `${text}\n\nRelated questions (tap one or type its number):`);
+}
+
+export function followUpsActivity(context: TurnContext, entry: KnowledgeEntry, kb: KnowledgeBase, text: string): Partial<Activity> {
+  const choices = followUpEntries(entry, kb).map((followUp, index) => ({ title: `${index + 1}. ${followUp.question}`, value: followUp.question }));
+  return withChoices(context, text, choices);
+}
+
+export function followUpEntries(entry: KnowledgeEntry, kb: KnowledgeBase): KnowledgeEntry[] {
+  return entry.followUps.map((id) => kb.byId.get(id)).filter((followUp): followUp is KnowledgeEntry => Boolean(followUp));
+}
+
+export function welcomeActivity(context: TurnContext): Partial<Activity> {
+  const text = [
+    'Hi! I answer questions about **California small claims court**: filing a case, the hearing, and collecting or paying a judgment, for the person owed money and the person who owes it.',
+    'I give general information, not legal advice. For advice on your case, your county has a free small claims advisor.',
+    'Ask in your own words, or start with one of these:',
+  ].join('\n\n');
+  return withChoices(context, text, STARTER_QUESTIONS.map((question) => ({ title: question, value: question })));
+}
+
+export function helpActivity(context: TurnContext): Partial<Activity> {
+  const text = [
+    'I answer questions about California small claims court, in plain language, with the court forms and the official source for each answer.',
+    'You can ask things like "how much can I sue for", "he won\'t pay what the judge ordered", "can they take my car", or "I can\'t pay the judgment".',
+    'After an answer, tap a related question or type its number. Type **start over** to clear the conversation.',
+    `This is general information, not legal advice. For help with your own case, talk to your county's [free small claims advisor](${ADVISOR_URL}) or the [court self-help center](${SELF_HELP_URL}).`,
+  ].join('\n\n');
+  return withChoices(context, text, STARTER_QUESTIONS.map((question) => ({ title: question, value: question })));
+}
+
+export function fallbackActivity(area?: OutOfScopeArea): Partial<Activity> {
+  if (area) {
+    return MessageFactory.text(
+      `${area.reply} ([more information](${area.link}))\n\nI can help with California small claims questions: suing for money, the hearing, and collecting or paying a judgment.`,
+    );
+  }
+  return MessageFactory.text(
+    [
+      "I'm sorry, I don't have a good answer for that, and I'd rather not guess.",
+      'I cover California small claims court: suing for money up to the small claims limit, serving papers, the hearing, appeals, and collecting or paying a judgment. Try asking in other words, or type **help** for examples.',
+      `For anything else, your county's [free small claims advisor](${ADVISOR_URL}) and the [court self-help center](${SELF_HELP_URL}) can help.`,
+    ].join('\n\n'),
+  );
+}
+
+export const SMALL_TALK_REPLIES = Object.freeze({
+  greeting: 'Hello! Ask me anything about California small claims court, or type **help** to see examples.',
+  thanks: "You're welcome. Ask another question any time, or type **start over** to begin again.",
+  goodbye: 'Good luck with your case. If you need help with your own situation, your county\'s free small claims advisor can help.',
+  startOver: "Okay, let's start over. What would you like to know about small claims court?",
+  nonText: 'I can only read text questions. Please type your question in words.',
+  tooLong: 'That message is too long for me to read well. Could you ask your question in a sentence or two?',
+});
+
+export function isMessage(activity: Partial<Activity>): boolean {
+  return activity.type === undefined || activity.type === ActivityTypes.Message;
+}

@@ -1,0 +1,176 @@
+import { FIGURE_PLACEHOLDER } from '../kb/figures';
+import type { KnowledgeBase, KnowledgeEntry, OutOfScopeArea } from '../kb/types';
+import { Bm25Index, type WeightedTerm } from './bm25';
+import { closeCandidates } from './clarify';
+import { normalizeText } from './normalize';
+import { DEFAULT_MATCHER_SETTINGS, type MatcherSettings } from './settings';
+import { SpellingCorrector } from './spelling';
+import { SynonymRewriter } from './synonyms';
+import { contentWords, stem, STOPWORDS } from './tokenize';
+import type { Candidate, Decision, MatchContext, MatchResult } from './types';
+
+interface AnalyzedQuery {
+  terms: WeightedTerm[];
+  unknown: number;
+  /** The cleaned-up text, for exact-phrase lookups and out-of-scope signals. */
+  normalized: string;
+}
+
+const MAX_CANDIDATES = 10;
+
+/**
+ * Maps a free-form question to knowledge entries: normalise → correct words → expand synonyms →
+ * stem → rank with BM25 → apply conversation context → decide answer / clarify / fallback.
+ */
+export class IntentMatcher {
+  private readonly settings: MatcherSettings;
+  private readonly synonyms: SynonymRewriter;
+  private readonly speller: SpellingCorrector;
+  private readonly entryIndex = new Bm25Index();
+  private readonly phrasingIndex = new Bm25Index();
+  private readonly bodyIndex = new Bm25Index();
+  private readonly entryOfPhrasing: number[] = [];
+  private readonly entries: KnowledgeEntry[];
+  private readonly exactPhrases = new Map<string, number>();
+  private readonly areas: ReadonlyArray<{ area: OutOfScopeArea; patterns: RegExp[] }>;
+
+  constructor(
+    private readonly kb: KnowledgeBase,
+    settings: Partial<MatcherSettings> = {},
+  ) {
+    this.settings = { ...DEFAULT_MATCHER_SETTINGS, ...settings };
+    this.synonyms = new SynonymRewriter(kb.synonyms);
+    this.entries = kb.entries;
+    const vocabulary = new Set<string>();
+    this.entries.forEach((entry, index) => {
+      const phrasings = [entry.question, ...entry.alternates];
+      const entryTerms: string[] = [];
+      for (const phrasing of phrasings) {
+        const normalized = normalizeText(phrasing);
+        this.exactPhrases.set(normalized, index);
+        const rewritten = this.synonyms.rewrite(normalized);
+        for (const word of normalized.split(' ')) vocabulary.add(word);
+        for (const word of rewritten.split(' ')) vocabulary.add(word);
+        const terms = contentWords(rewritten).map(stem);
+        entryTerms.push(...terms);
+        this.phrasingIndex.add(terms);
+        this.entryOfPhrasing.push(index);
+      }
+      for (const form of entry.forms) entryTerms.push(normalizeText(form));
+      this.entryIndex.add(entryTerms);
+      const body = this.synonyms.rewrite(normalizeText(entry.body.replace(FIGURE_PLACEHOLDER, ' ')));
+      for (const word of body.split(' ')) vocabulary.add(word);
+      this.bodyIndex.add(contentWords(body).map(stem));
+    });
+    for (const group of kb.synonyms) for (const phrase of group) for (const word of normalizeText(phrase).split(' ')) vocabulary.add(word);
+    for (const word of STOPWORDS) vocabulary.delete(word);
+    this.speller = new SpellingCorrector(vocabulary);
+    this.areas = kb.outOfScope.map((area) => ({
+      area,
+      patterns: area.signals.map((signal) => new RegExp(`\\b${normalizeText(signal)}`)),
+    }));
+  }
+
+  match(text: string, context: MatchContext = {}): MatchResult {
+    const query = this.analyze(text);
+    const exact = this.exactPhrases.get(query.normalized);
+    if (exact !== undefined) {
+      const id = this.entries[exact]!.id;
+      return { candidates: [{ id, score: 1 }], decision: { kind: 'answer', id, score: 1 } };
+    }
+    const candidates = this.rank(query, context);
+    return { candidates, decision: this.decide(candidates, query) };
+  }
+
+  /** Ranked candidates without a decision; used by the evaluation and benchmarks. */
+  rankOnly(text: string, context: MatchContext = {}): Candidate[] {
+    return this.rank(this.analyze(text), context);
+  }
+
+  private analyze(text: string): AnalyzedQuery {
+    let normalized = normalizeText(text);
+    if (normalized.length > this.settings.maxMatchChars) {
+      // In a long story the question usually comes last.
+      normalized = normalized.slice(-this.settings.maxMatchChars).replace(/^\S*\s/, '');
+    }
+    const confidence = new Map<string, number>();
+    const corrected = normalized
+      .split(' ')
+      .map((word) => {
+        if (STOPWORDS.has(word) || this.speller.has(word) || this.isIndexed(stem(word))) return word;
+        const correction = this.speller.correct(word);
+        if (!correction) return word;
+        confidence.set(correction.word, correction.confidence);
+        return correction.word;
+      })
+      .join(' ');
+    const seen = new Set<string>();
+    const terms: WeightedTerm[] = [];
+    let unknown = 0;
+    for (const word of contentWords(this.synonyms.rewrite(corrected))) {
+      const term = stem(word);
+      if (seen.has(term)) continue;
+      seen.add(term);
+      if (this.isIndexed(term)) terms.push({ term, weight: confidence.get(word) ?? 1 });
+      else unknown += 1;
+    }
+    return { terms, unknown, normalized };
+  }
+
+  private isIndexed(term: string): boolean {
+    return this.entryIndex.has(term) || this.bodyIndex.has(term);
+  }
+
+  private rank(query: AnalyzedQuery, context: MatchContext): Candidate[] {
+    const { phrasingShare, bodyShare, unknownWordWeight } = this.settings;
+    const whole = this.entryIndex.search(query.terms, query.unknown, unknownWordWeight);
+    const bodies = this.bodyIndex.search(query.terms, query.unknown, unknownWordWeight);
+    const byPhrasing = this.phrasingIndex.search(query.terms, query.unknown, unknownWordWeight);
+    const bestPhrasing = new Map<number, number>();
+    for (const [doc, score] of byPhrasing) {
+      const entry = this.entryOfPhrasing[doc]!;
+      bestPhrasing.set(entry, Math.max(bestPhrasing.get(entry) ?? 0, score));
+    }
+    const scores = new Map<number, number>();
+    for (const entry of new Set([...whole.keys(), ...bestPhrasing.keys(), ...bodies.keys()])) {
+      const phrased = phrasingShare * (bestPhrasing.get(entry) ?? 0) + (1 - phrasingShare) * (whole.get(entry) ?? 0);
+      const score = (1 - bodyShare) * phrased + bodyShare * (bodies.get(entry) ?? 0);
+      scores.set(entry, score + this.contextBoost(this.entries[entry]!, query, context));
+    }
+    return [...scores]
+      .map(([index, score]) => ({ id: this.entries[index]!.id, score: round(Math.min(1, score)) }))
+      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+      .slice(0, MAX_CANDIDATES);
+  }
+
+  private contextBoost(entry: KnowledgeEntry, query: AnalyzedQuery, context: MatchContext): number {
+    const { followUpBoost, topicBoost, roleBoost, shortQuestionWords } = this.settings;
+    let boost = 0;
+    const previous = context.previousEntryId ? this.kb.byId.get(context.previousEntryId) : undefined;
+    if (previous && query.terms.length + query.unknown <= shortQuestionWords) {
+      if (previous.followUps.includes(entry.id)) boost += followUpBoost;
+      else if (previous.topic === entry.topic && previous.id !== entry.id) boost += topicBoost;
+    }
+    if (context.role && entry.audience === context.role) boost += roleBoost;
+    return boost;
+  }
+
+  private decide(candidates: Candidate[], query: AnalyzedQuery): Decision {
+    const top = candidates[0];
+    const area = this.outOfScopeArea(query.normalized);
+    if (!top || top.score < this.settings.fallbackBelow || (area && top.score < this.settings.outOfScopeOverride)) {
+      return { kind: 'fallback', score: top?.score ?? 0, area };
+    }
+    const close = closeCandidates(candidates).slice(0, this.settings.maxClarify);
+    if (close.length > 1 && top.score < this.settings.certainAbove) return { kind: 'clarify', candidates: close };
+    return { kind: 'answer', id: top.id, score: top.score };
+  }
+
+  private outOfScopeArea(normalized: string): OutOfScopeArea | undefined {
+    return this.areas.find(({ patterns }) => patterns.some((pattern) => pattern.test(normalized)))?.area;
+  }
+}
+
+function round(score: number): number {
+  return Math.round(score * 1000) / 1000;
+}

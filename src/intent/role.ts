@@ -1,0 +1,23 @@
+import type { Role } from '../kb/types';
+
+// Phrases that say which side of a judgment the person is on. Checked on normalized text
+// (contractions already expanded, lowercase, no punctuation).
+const CREDITOR = [
+  /\bi won\b/, /\bwe won\b/, /\b(owes|owe) me\b/, /\bowed (me|money)\b/, /\bi am owed\b/, /\bpay me\b/,
+  /\bpaid me\b/, /\bmy judgment debtor\b/, /\bi am the (plaintiff|creditor|judgment creditor)\b/,
+  /\b(he|she|they|the debtor|the defendant) (will not|did not|does not|has not|never|still has not) pa(y|id)\b/,
+  /\bcollect (my|the|on my|on the) (judgment|money)\b/, /\bgarnish (his|her|their)\b/,
+];
+const DEBTOR = [
+  /\bi lost\b/, /\bwe lost\b/, /\bi owe\b/, /\bwe owe\b/, /\bi was sued\b/, /\bsued me\b/, /\bsuing me\b/,
+  /\bi am being sued\b/, /\bi am the (defendant|debtor|judgment debtor)\b/, /\bi (can not|do not have|cannot) pay\b/,
+  /\b(take|garnish|levy|seize|freeze|froze) my\b/, /\bmy (wages|paycheck) (are|is) being\b/,
+];
+
+/** The role a message reveals, if any. Ambiguous messages (both or neither) reveal none. */
+export function detectRole(normalized: string): Role | undefined {
+  const creditor = CREDITOR.some((pattern) => pattern.test(normalized));
+  const debtor = DEBTOR.some((pattern) => pattern.test(normalized));
+  if (creditor === debtor) return undefined;
+  return creditor ? 'creditor' : 'debtor';
+}

@@ -1,0 +1,46 @@
+/**
+ * Tuning for the intent matcher. The thresholds were set by running `npm run eval` over
+ * test/eval/questions.tsv and picking the values that best separate right answers from
+ * out-of-scope questions; change them only with the eval in hand.
+ */
+export interface MatcherSettings {
+  /** Below this calibrated score nothing fits: fall back. */
+  fallbackBelow: number;
+  /** At or above this (0..1) the top candidate is answered outright, as QnA Maker does above 95. */
+  certainAbove: number;
+  /** An out-of-scope signal ("divorce", "evict") wins unless the best entry scores at least this. */
+  outOfScopeOverride: number;
+  /** Added to entries the previous answer offered as follow-ups, when the question is short. */
+  followUpBoost: number;
+  /** Added to entries on the previous answer's topic, when the question is short. */
+  topicBoost: number;
+  /** Added to entries written for the user's known role. */
+  roleBoost: number;
+  /** A question with at most this many content words counts as short (a follow-up). */
+  shortQuestionWords: number;
+  /** Most candidates offered when clarifying (QnA Maker's "Did you mean" shows the top 3). */
+  maxClarify: number;
+  /** How much each unknown word counts against a score (0 ignores unknown words). */
+  unknownWordWeight: number;
+  /** Share of the score from the best single phrasing (the rest from the entry as a whole). */
+  phrasingShare: number;
+  /** Share of the score from the answer's own text (the rest from its phrasings). */
+  bodyShare: number;
+  /** Longest text matched, in characters; longer messages are matched on their last part. */
+  maxMatchChars: number;
+}
+
+export const DEFAULT_MATCHER_SETTINGS: Readonly<MatcherSettings> = Object.freeze({
+  fallbackBelow: 0.1,
+  certainAbove: 0.95,
+  outOfScopeOverride: 0.8,
+  followUpBoost: 0.15,
+  topicBoost: 0.05,
+  roleBoost: 0.03,
+  shortQuestionWords: 5,
+  maxClarify: 3,
+  unknownWordWeight: 0.15,
+  phrasingShare: 0.6,
+  bodyShare: 0.15,
+  maxMatchChars: 600,
+});

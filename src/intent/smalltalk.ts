@@ -1,0 +1,17 @@
+export type SmallTalk = 'greeting' | 'thanks' | 'help' | 'startOver' | 'goodbye';
+
+// Whole-message patterns only: "thanks, but how do I garnish wages?" is a question, not small talk.
+const PATTERNS: ReadonlyArray<readonly [SmallTalk, RegExp]> = [
+  ['startOver', /^(please )?(start (over|again)|restart|reset|new topic|begin again|cancel|start from (the )?(beginning|scratch)|empezar de nuevo)$/],
+  ['help', /^(help( me)?|menu|options|what can you do|what do you do|what can i ask( you)?|how does this work|how do i use this|ayuda|\?+)$/],
+  ['greeting', /^(hi+|hello+|hey+|hiya|yo|howdy|good (morning|afternoon|evening)|hola|buenos dias|buenas( tardes)?|greetings)( there| bot)?$/],
+  ['thanks', /^(thanks?( you)?( so much| very much| a lot)?|thx|ty|tysm|gracias|much appreciated|appreciate it|great thanks|ok thanks|perfect thanks|that helps|that helped|got it thanks)$/],
+  ['goodbye', /^(bye+|goodbye|good bye|see (you|ya)|later|that s all|thats all|that is all|i m done|im done|done|adios|no more questions)$/],
+];
+
+/** Recognises a message that is only a greeting, thanks, a request for help, start over or goodbye. */
+export function detectSmallTalk(normalized: string): SmallTalk | undefined {
+  const text = normalized.replace(/\s+(please|bot)$/, '').trim();
+  for (const [kind, pattern] of PATTERNS) if (pattern.test(text)) return kind;
+  return undefined;
+}

@@ -1,0 +1,24 @@
+import type { OutOfScopeArea, Role } from '../kb/types';
+
+export interface Candidate {
+  id: string;
+  /** Calibrated 0..1: how well the question fits the entry. */
+  score: number;
+}
+
+/** What the conversation already knows, used to read short follow-up questions. */
+export interface MatchContext {
+  previousEntryId?: string;
+  role?: Role;
+}
+
+export type Decision =
+  | { kind: 'answer'; id: string; score: number }
+  | { kind: 'clarify'; candidates: Candidate[] }
+  | { kind: 'fallback'; score: number; area?: OutOfScopeArea };
+
+export interface MatchResult {
+  /** Best first; at most ten. */
+  candidates: Candidate[];
+  decision: Decision;
+}

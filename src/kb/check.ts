@@ -1,0 +1,121 @@
+import { formatFigure } from './figures';
+import type { KnowledgeBase } from './types';
+
+export interface Finding {
+  level: 'error' | 'warning';
+  file: string;
+  message: string;
+}
+
+export interface CheckOptions {
+  /** "Today", for review-age and revision-date checks. */
+  today: Date;
+  minAlternates: number;
+  /** Reviewed dates older than this many days get a warning. */
+  reviewMaxAgeDays: number;
+}
+
+const DEFAULT_CHECK_OPTIONS: CheckOptions = { today: new Date(), minAlternates: 6, reviewMaxAgeDays: 365 };
+const FORM_IN_TEXT = /\b(SC|EJ|WG|FW|MC|INT|JL)-\d{1,3}[A-Z]?\b/g;
+
+/**
+ * Content checks beyond the schema, for `npm run kb:check`: links between entries, phrasings that
+ * two entries share, figures typed by hand, stale reviews and figures due for revision.
+ */
+export function checkKnowledge(kb: KnowledgeBase, options: Partial<CheckOptions> = {}): Finding[] {
+  const opts = { ...DEFAULT_CHECK_OPTIONS, ...options };
+  return [...checkLinks(kb), ...checkPhrasings(kb, opts), ...checkFigures(kb, opts), ...checkReviews(kb, opts)];
+}
+
+function checkLinks(kb: KnowledgeBase): Finding[] {
+  const findings: Finding[] = [];
+  for (const entry of kb.entries) {
+    for (const id of entry.followUps) {
+      if (id === entry.id) findings.push(error(entry.file, `followUps lists the entry itself ("${id}")`));
+      else if (!kb.byId.has(id)) findings.push(error(entry.file, `followUps points to "${id}", which no entry has`));
+    }
+    if (new Set(entry.followUps).size !== entry.followUps.length) findings.push(error(entry.file, 'followUps lists an entry twice'));
+    const mentioned = new Set(entry.body.match(FORM_IN_TEXT) ?? []);
+    for (const form of mentioned) {
+      if (!entry.forms.includes(form)) findings.push(warning(entry.file, `body mentions ${form} but "forms" does not list it`));
+    }
+  }
+  return findings;
+}
+
+/** Lowercase letters and digits only: enough to catch the same phrasing typed twice. */
+function simplify(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+function checkPhrasings(kb: KnowledgeBase, opts: CheckOptions): Finding[] {
+  const findings: Finding[] = [];
+  const owner = new Map<string, string>();
+  for (const entry of kb.entries) {
+    if (entry.alternates.length < opts.minAlternates) {
+      findings.push(error(entry.file, `has ${entry.alternates.length} alternates; write at least ${opts.minAlternates}`));
+    }
+    const own = new Set<string>();
+    for (const phrasing of [entry.question, ...entry.alternates]) {
+      const key = simplify(phrasing);
+      if (own.has(key)) findings.push(warning(entry.file, `repeats the phrasing "${phrasing}"`));
+      own.add(key);
+      const other = owner.get(key);
+      if (other && other !== entry.id) findings.push(error(entry.file, `phrasing "${phrasing}" is also used by "${other}"; each phrasing must lead to one entry`));
+      else owner.set(key, entry.id);
+    }
+  }
+  return findings;
+}
+
+function checkFigures(kb: KnowledgeBase, opts: CheckOptions): Finding[] {
+  const findings: Finding[] = [];
+  for (const figure of kb.figures.values()) {
+    if (figure.nextRevision && new Date(`${figure.nextRevision}T00:00:00Z`) <= opts.today) {
+      findings.push(warning('knowledge/figures.yaml', `${figure.id} was due for revision on ${figure.nextRevision}; check ${figure.source} and update value, asOf and nextRevision`));
+    }
+  }
+  const typed = [...kb.figures.values()]
+    .filter((figure) => typeof figure.value === 'number' && figure.format !== 'text' && figure.format !== 'days')
+    .map((figure) => ({ figure, pattern: handTypedPattern(formatFigure(figure)) }));
+  for (const entry of kb.entries) {
+    for (const { figure, pattern } of typed) {
+      if (pattern.test(entry.body)) {
+        findings.push(error(entry.file, `types ${formatFigure(figure)} by hand; write {{${figure.id}}} so it updates with figures.yaml`));
+      }
+    }
+  }
+  return findings;
+}
+
+/** "$12,500" should also catch "$12500" and "12,500 dollars"; "20%" also "20 percent". */
+function handTypedPattern(formatted: string): RegExp {
+  if (formatted.endsWith('%')) {
+    const number = formatted.slice(0, -1).replace('.', '\\.');
+    return new RegExp(`(?<![\\d.])${number}\\s?(%|percent\\b)`);
+  }
+  const digits = formatted.replace(/[$,]/g, '').replace('.', '\\.');
+  const withCommas = formatted.replace('$', '').replace(/[.,]/g, (c) => `\\${c}`);
+  return new RegExp(`\\$\\s?(${withCommas}|${digits})(?![\\d,]*\\d)|(?<![\\d,.])(${withCommas}|${digits}) dollars`);
+}
+
+function checkReviews(kb: KnowledgeBase, opts: CheckOptions): Finding[] {
+  const findings: Finding[] = [];
+  const day = 24 * 60 * 60 * 1000;
+  for (const entry of kb.entries) {
+    const reviewed = new Date(`${entry.reviewed}T00:00:00Z`).getTime();
+    if (reviewed > opts.today.getTime() + day) findings.push(error(entry.file, `reviewed date ${entry.reviewed} is in the future`));
+    else if (opts.today.getTime() - reviewed > opts.reviewMaxAgeDays * day) {
+      findings.push(warning(entry.file, `was last reviewed on ${entry.reviewed}; re-check it against its sources`));
+    }
+  }
+  return findings;
+}
+
+function error(file: string, message: string): Finding {
+  return { level: 'error', file, message };
+}
+
+function warning(file: string, message: string): Finding {
+  return { level: 'warning', file, message };
+}

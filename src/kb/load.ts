@@ -1,0 +1,118 @@
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { ZodError, ZodType, ZodTypeDef } from 'zod';
+import { KnowledgeError } from './errors';
+import { figuresUsed } from './figures';
+import { entryFrontMatterSchema, figuresFileSchema, outOfScopeFileSchema, synonymsFileSchema } from './schema';
+import type { Figure, KnowledgeBase, KnowledgeEntry, OutOfScopeArea, SynonymGroup } from './types';
+
+export const DEFAULT_KNOWLEDGE_DIR = join(__dirname, '..', '..', '..', 'knowledge');
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
+
+/**
+ * Loads and validates every knowledge file. Throws a KnowledgeError naming the first broken file and
+ * field: a bot that starts with half its answers missing is worse than one that does not start.
+ */
+export function loadKnowledge(dir: string = resolveKnowledgeDir()): KnowledgeBase {
+  const figures = loadFigures(dir);
+  const entries = loadEntries(dir, figures);
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  return {
+    entries,
+    byId,
+    figures,
+    synonyms: loadSynonyms(dir),
+    outOfScope: loadOutOfScope(dir),
+  };
+}
+
+/** The knowledge folder, whether running from sources (tsx, vitest) or from dist/. */
+export function resolveKnowledgeDir(): string {
+  const candidates = [join(__dirname, '..', '..', 'knowledge'), DEFAULT_KNOWLEDGE_DIR];
+  return candidates.find((candidate) => existsSync(join(candidate, 'entries'))) ?? candidates[0]!;
+}
+
+function loadEntries(dir: string, figures: ReadonlyMap<string, Figure>): KnowledgeEntry[] {
+  const entriesDir = join(dir, 'entries');
+  if (!existsSync(entriesDir)) throw new KnowledgeError(entriesDir, '', 'folder is missing');
+  const files = readdirSync(entriesDir)
+    .filter((name) => name.endsWith('.md'))
+    .sort();
+  const seen = new Map<string, string>();
+  return files.map((name) => {
+    const path = join(entriesDir, name);
+    const entry = parseEntry(path, readFileSync(path, 'utf8'), displayPath(dir, path));
+    const earlier = seen.get(entry.id);
+    if (earlier) throw new KnowledgeError(entry.file, 'id', `"${entry.id}" is already used by ${earlier}`);
+    seen.set(entry.id, entry.file);
+    for (const id of figuresUsed(entry.body)) {
+      if (!figures.has(id)) throw new KnowledgeError(entry.file, 'body', `uses {{${id}}}, which figures.yaml does not define`);
+    }
+    return entry;
+  });
+}
+
+export function parseEntry(path: string, text: string, file = path): KnowledgeEntry {
+  const match = FRONT_MATTER.exec(text);
+  if (!match) throw new KnowledgeError(file, '', 'must start with front matter between two "---" lines');
+  const frontMatter = parseYamlText(match[1]!, file);
+  const data = validate(entryFrontMatterSchema, frontMatter, file);
+  const expectedId = basename(path, '.md');
+  if (data.id !== expectedId) throw new KnowledgeError(file, 'id', `"${data.id}" must match the file name "${expectedId}"`);
+  const body = match[2]!.trim();
+  if (body.length < 40) throw new KnowledgeError(file, 'body', 'is missing or too short to be an answer');
+  return { ...data, body, file };
+}
+
+function loadFigures(dir: string): Map<string, Figure> {
+  const path = join(dir, 'figures.yaml');
+  const file = displayPath(dir, path);
+  const data = validate(figuresFileSchema, readYamlFile(path, file), file);
+  return new Map(Object.entries(data).map(([id, figure]) => [id, { id, ...figure }]));
+}
+
+function loadSynonyms(dir: string): SynonymGroup[] {
+  const path = join(dir, 'synonyms.yaml');
+  const file = displayPath(dir, path);
+  return validate(synonymsFileSchema, readYamlFile(path, file), file).groups;
+}
+
+function loadOutOfScope(dir: string): OutOfScopeArea[] {
+  const path = join(dir, 'out-of-scope.yaml');
+  const file = displayPath(dir, path);
+  return validate(outOfScopeFileSchema, readYamlFile(path, file), file).areas;
+}
+
+function readYamlFile(path: string, file: string): unknown {
+  if (!existsSync(path)) throw new KnowledgeError(file, '', 'file is missing');
+  return parseYamlText(readFileSync(path, 'utf8'), file);
+}
+
+function parseYamlText(text: string, file: string): unknown {
+  try {
+    return parseYaml(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new KnowledgeError(file, '', `is not valid YAML: ${reason}`);
+  }
+}
+
+function validate<T>(schema: ZodType<T, ZodTypeDef, unknown>, data: unknown, file: string): T {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const issue = firstIssue(result.error);
+  throw new KnowledgeError(file, issue.field, issue.message);
+}
+
+function firstIssue(error: ZodError): { field: string; message: string } {
+  const issue = error.issues[0]!;
+  const field = issue.path.length ? `"${issue.path.join('.')}"` : '';
+  const message = issue.code === 'unrecognized_keys' ? `has unknown field(s): ${issue.keys.join(', ')}` : issue.message;
+  return { field, message };
+}
+
+function displayPath(dir: string, path: string): string {
+  return join('knowledge', relative(dir, path));
+}

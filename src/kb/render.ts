@@ -1,0 +1,89 @@
+import { fillFigures, formatIsoDate } from './figures';
+import type { Figure, KnowledgeEntry, Role } from './types';
+
+export const ROLE_HEADINGS: Readonly<Record<Role, string>> = {
+  creditor: '## If you are owed money',
+  debtor: '## If you owe money',
+};
+
+export interface AnswerParts {
+  /** The answer itself, figures filled in, showing the role section that fits (both when unknown). */
+  text: string;
+  /** One line naming the forms and code sections the answer relies on, or '' when it names none. */
+  citations: string;
+  /** Markdown link(s) to the official source(s), with the reviewed date. */
+  source: string;
+}
+
+interface BodySections {
+  general: string;
+  creditor?: string;
+  debtor?: string;
+}
+
+/** Splits a body into its general part and the optional per-role sections. */
+export function splitRoleSections(body: string): BodySections {
+  const creditorAt = body.indexOf(ROLE_HEADINGS.creditor);
+  const debtorAt = body.indexOf(ROLE_HEADINGS.debtor);
+  const starts = [creditorAt, debtorAt].filter((at) => at >= 0);
+  if (starts.length === 0) return { general: body.trim() };
+  const general = body.slice(0, Math.min(...starts)).trim();
+  const section = (at: number, heading: string): string | undefined => {
+    if (at < 0) return undefined;
+    const end = starts.filter((other) => other > at).sort((a, b) => a - b)[0] ?? body.length;
+    return body.slice(at + heading.length, end).trim();
+  };
+  return {
+    general,
+    creditor: section(creditorAt, ROLE_HEADINGS.creditor),
+    debtor: section(debtorAt, ROLE_HEADINGS.debtor),
+  };
+}
+
+const ROLE_LABELS: Readonly<Record<Role, string>> = {
+  creditor: '**If you are owed money:**',
+  debtor: '**If you owe money:**',
+};
+
+export function renderAnswer(entry: KnowledgeEntry, figures: ReadonlyMap<string, Figure>, role?: Role): AnswerParts {
+  const sections = splitRoleSections(entry.body);
+  const parts = [sections.general];
+  const roles: Role[] = role ? [role] : ['creditor', 'debtor'];
+  for (const each of roles) {
+    const section = sections[each];
+    if (section) parts.push(role ? section : `${ROLE_LABELS[each]} ${section}`);
+  }
+  return {
+    text: fillFigures(parts.filter(Boolean).join('\n\n'), figures),
+    citations: citationLine(entry),
+    source: sourceLine(entry),
+  };
+}
+
+function citationLine(entry: KnowledgeEntry): string {
+  const pieces: string[] = [];
+  if (entry.forms.length) pieces.push(`Forms: ${entry.forms.join(', ')}`);
+  if (entry.codes.length) pieces.push(`Law: ${entry.codes.join(', ')}`);
+  return pieces.join(' · ');
+}
+
+function sourceLine(entry: KnowledgeEntry): string {
+  const links = entry.sources.map((url) => `[${describeSource(url)}](${url})`).join(' · ');
+  return `Source: ${links} (reviewed ${formatIsoDate(entry.reviewed)})`;
+}
+
+/** A short human label for an official link, so replies don't show long raw URLs. */
+export function describeSource(url: string): string {
+  const { hostname, searchParams } = new URL(url);
+  if (hostname.startsWith('leginfo')) {
+    const section = searchParams.get('sectionNum');
+    const code = searchParams.get('lawCode');
+    if (section && code) return `${code} ${section.replace(/\.$/, '')} (leginfo)`;
+    return 'California law (leginfo)';
+  }
+  if (hostname.includes('selfhelp.courts.ca.gov')) return 'California Courts Self-Help';
+  if (hostname.includes('courts.ca.gov')) return 'California Courts';
+  if (hostname.includes('dmv.ca.gov')) return 'California DMV';
+  if (hostname.includes('sos.ca.gov')) return 'California Secretary of State';
+  return hostname.replace(/^www\./, '');
+}

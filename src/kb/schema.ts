@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { TOPICS } from './types';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
+const entryId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by dashes');
+
+/** Official hosts an answer may cite as its source. */
+export const OFFICIAL_SOURCE_HOSTS = [
+  'courts.ca.gov',
+  'selfhelp.courts.ca.gov',
+  'leginfo.legislature.ca.gov',
+  'dmv.ca.gov',
+  'sos.ca.gov',
+  'dir.ca.gov',
+  'dca.ca.gov',
+] as const;
+
+export function isOfficialSource(url: string): boolean {
+  let host: string;
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'https:') return false;
+    host = parsed.hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  return OFFICIAL_SOURCE_HOSTS.some((allowed) => host === allowed || host.endsWith(`.${allowed}`));
+}
+
+const officialUrl = z.string().refine(isOfficialSource, {
+  message: `must be an https link on an official site (${OFFICIAL_SOURCE_HOSTS.join(', ')})`,
+});
+
+// YAML reads an unquoted 2026-11-27 as a Date; accept both and normalise to the string form.
+const dateField = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  isoDate,
+);
+
+export const entryFrontMatterSchema = z
+  .object({
+    id: entryId,
+    question: z.string().trim().min(8, 'must be a full question'),
+    alternates: z.array(z.string().trim().min(3)).min(4, 'needs at least 4 everyday ways to ask it'),
+    audience: z.enum(['creditor', 'debtor', 'both', 'anyone']),
+    topic: z.enum(TOPICS),
+    followUps: z.array(entryId).min(2, 'needs 2 to 4 follow-ups').max(4, 'needs 2 to 4 follow-ups'),
+    forms: z.array(z.string().regex(/^[A-Z]{2,3}-?\d{1,3}[A-Z]?(-INFO)?$|^DL \d+$|^JL-\d+$/, 'must be a form number like SC-100')).default([]),
+    codes: z.array(z.string().min(3)).default([]),
+    sources: z.array(officialUrl).min(1, 'needs at least one official source'),
+    reviewed: dateField,
+  })
+  .strict();
+
+export const figureSchema = z
+  .object({
+    value: z.union([z.number(), z.string()]),
+    format: z.enum(['usd', 'usd-cents', 'number', 'percent', 'days', 'text']),
+    label: z.string().min(3),
+    asOf: dateField,
+    citation: z.string().min(3),
+    source: officialUrl,
+    nextRevision: dateField.optional(),
+    note: z.string().optional(),
+  })
+  .strict();
+
+export const figuresFileSchema = z.record(z.string().regex(/^[a-z0-9_]+$/, 'figure ids are lowercase_with_underscores'), figureSchema);
+
+export const synonymsFileSchema = z
+  .object({
+    groups: z.array(z.array(z.string().trim().min(1)).min(2, 'a group needs at least two phrases')),
+  })
+  .strict();
+
+export const outOfScopeFileSchema = z
+  .object({
+    areas: z.array(
+      z
+        .object({
+          id: entryId,
+          signals: z.array(z.string().trim().min(2)).min(1),
+          reply: z.string().min(10),
+          link: officialUrl,
+        })
+        .strict(),
+    ),
+  })
+  .strict();

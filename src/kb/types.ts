@@ -1,0 +1,60 @@
+/** Who an entry is written for. `creditor` = the person owed money; `debtor` = the person who owes. */
+export type Audience = 'creditor' | 'debtor' | 'both' | 'anyone';
+
+/** The user's side of a judgment, once known. */
+export type Role = 'creditor' | 'debtor';
+
+export const TOPICS = ['before-filing', 'filing', 'hearing', 'after-hearing', 'collecting', 'debtor'] as const;
+export type Topic = (typeof TOPICS)[number];
+
+export interface KnowledgeEntry {
+  id: string;
+  question: string;
+  alternates: string[];
+  audience: Audience;
+  topic: Topic;
+  followUps: string[];
+  forms: string[];
+  codes: string[];
+  sources: string[];
+  /** ISO date (YYYY-MM-DD) the answer was last checked against its sources. */
+  reviewed: string;
+  /** The answer body as written, with `{{figure}}` placeholders still in it. */
+  body: string;
+  /** Path of the file the entry came from, for error messages and kb:check. */
+  file: string;
+}
+
+export type FigureFormat = 'usd' | 'usd-cents' | 'number' | 'percent' | 'days' | 'text';
+
+export interface Figure {
+  id: string;
+  value: number | string;
+  format: FigureFormat;
+  label: string;
+  asOf: string;
+  citation: string;
+  source: string;
+  nextRevision?: string;
+  note?: string;
+}
+
+/** A group of phrases that mean the same thing; the first one is the canonical form. */
+export type SynonymGroup = readonly string[];
+
+/** An area of law the bot does not cover, and where to send people instead. */
+export interface OutOfScopeArea {
+  id: string;
+  /** Words or phrases that signal this area ("evict", "divorce"). */
+  signals: string[];
+  reply: string;
+  link: string;
+}
+
+export interface KnowledgeBase {
+  entries: KnowledgeEntry[];
+  byId: ReadonlyMap<string, KnowledgeEntry>;
+  figures: ReadonlyMap<string, Figure>;
+  synonyms: SynonymGroup[];
+  outOfScope: OutOfScopeArea[];
+}
