@@ -7,7 +7,6 @@ import {
   type DialogState,
   type DialogTurnResult,
   type FoundChoice,
-  type PromptValidatorContext,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { normalizeText } from '../src/intent/normalize';
@@ -50,7 +49,9 @@ export class MainDialog extends InterruptibleDialog {
   constructor(deps: DialogDependencies) {
     super(DIALOG_IDS.main, deps);
     this.presenter = new AnswerPresenter(deps);
-    this.addDialog(new ChoicePrompt(DIALOG_IDS.choice, (prompt) => this.acceptAfterRetry(prompt)))
+    // Anything that is not one of the choices is taken as a new question (see afterStep), so a
+    // person who asks something else is never stuck re-picking from a list.
+    this.addDialog(new ChoicePrompt(DIALOG_IDS.choice, async () => true))
       .addDialog(new ExemptionsDialog(deps))
       .addDialog(new HardshipDialog(deps))
       .addDialog(new WaterfallDialog(DIALOG_IDS.mainFlow, [this.routeStep.bind(this), this.afterStep.bind(this)]));
@@ -71,7 +72,8 @@ export class MainDialog extends InterruptibleDialog {
 
   private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { context } = step;
-    const text = (step.options as MainOptions | undefined)?.text ?? context.activity.text ?? '';
+    const options = (step.options as MainOptions | undefined) ?? {};
+    const text = options.text ?? context.activity.text ?? '';
     const normalized = normalizeText(text);
     const smallTalk = detectSmallTalk(normalized);
     if (smallTalk) return this.replySmallTalk(step, smallTalk);
@@ -89,12 +91,8 @@ export class MainDialog extends InterruptibleDialog {
 
     const { decision } = this.deps.matcher.match(text, { previousEntryId: data.lastEntryId, role: profile.role });
     switch (decision.kind) {
-      case 'answer': {
-        const guided = GUIDED_DIALOGS[decision.id];
-        if (guided) return step.beginDialog(guided, { score: decision.score });
-        await this.presenter.present(context, decision.id, { kind: 'answer', score: decision.score });
-        return step.endDialog();
-      }
+      case 'answer':
+        return this.answerOrGuide(step, decision.id, decision.score);
       case 'clarify':
         return this.clarify(step, decision.candidates);
       case 'fallback':
@@ -104,13 +102,19 @@ export class MainDialog extends InterruptibleDialog {
     }
   }
 
+  private async answerOrGuide(step: WaterfallStepContext, id: string, score: number): Promise<DialogTurnResult> {
+    const guided = GUIDED_DIALOGS[id];
+    if (guided) return step.beginDialog(guided, { score });
+    await this.presenter.present(step.context, id, { kind: 'answer', score });
+    return step.endDialog();
+  }
+
   private async clarify(step: WaterfallStepContext, candidates: Candidate[]): Promise<DialogTurnResult> {
     (step.values as ClarifyState).candidates = candidates;
     const choices = [...candidates.map(({ id }) => this.presenter.entry(id).question), NONE_OF_THESE];
     setMatchTag(step.context, { kind: 'clarify', id: candidates[0]!.id, score: candidates[0]!.score });
     return step.prompt(DIALOG_IDS.choice, {
       prompt: 'I want to get this right. Did you mean one of these?',
-      retryPrompt: 'Please pick one of these by tapping it or typing its number, or ask your question another way.',
       choices,
       style: choiceStyle(step.context),
     });
@@ -119,12 +123,14 @@ export class MainDialog extends InterruptibleDialog {
   private async afterStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (isReroute(step.result)) return step.replaceDialog(DIALOG_IDS.mainFlow, { text: step.result.reroute } satisfies MainOptions);
     const { candidates } = step.values as Partial<ClarifyState>;
+    if (!candidates) return step.endDialog();
     const choice = step.result as FoundChoice | undefined;
-    if (candidates && choice && choice.index < candidates.length) {
+    if (!choice) return step.replaceDialog(DIALOG_IDS.mainFlow, { text: step.context.activity.text } satisfies MainOptions);
+    if (choice.index < candidates.length) {
       const chosen = candidates[choice.index]!;
-      await this.presenter.present(step.context, chosen.id, { kind: 'answer', score: chosen.score });
-    } else if (candidates) {
-      setMatchTag(step.context, { kind: 'fallback' });
+      return this.answerOrGuide(step, chosen.id, chosen.score);
+    } else {
+      setMatchTag(step.context, { kind: 'fallback', id: 'none-of-these' });
       await step.context.sendActivity(fallbackActivity());
     }
     return step.endDialog();
@@ -146,10 +152,5 @@ export class MainDialog extends InterruptibleDialog {
     const number = FOLLOW_UP_NUMBER.exec(normalized)?.[1];
     if (!number || !followUps?.length) return undefined;
     return followUps[Number(number) - 1];
-  }
-
-  /** After two tries that match no choice, move on as if "none of these" was picked. */
-  private async acceptAfterRetry(prompt: PromptValidatorContext<FoundChoice>): Promise<boolean> {
-    return prompt.recognized.succeeded || prompt.attemptCount >= 2;
   }
 }

@@ -17,7 +17,7 @@ export interface UserProfile {
 /** Everything a dialog needs, handed in by the composition root (and by tests). */
 export interface DialogDependencies {
   kb: KnowledgeBase;
-  matcher: IntentMatcher;
+  matcher: Pick<IntentMatcher, 'match'>;
   conversationData: StatePropertyAccessor<ConversationData>;
   userProfile: StatePropertyAccessor<UserProfile>;
 }

@@ -152,6 +152,7 @@ export class IntentMatcher {
       else if (previous.topic === entry.topic && previous.id !== entry.id) boost += topicBoost;
     }
     if (context.role && entry.audience === context.role) boost += roleBoost;
+    else if (context.role && (entry.audience === 'creditor' || entry.audience === 'debtor')) boost -= roleBoost;
     return boost;
   }
 

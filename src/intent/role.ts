@@ -5,7 +5,7 @@ import type { Role } from '../kb/types';
 const CREDITOR = [
   /\bi won\b/, /\bwe won\b/, /\b(owes|owe) me\b/, /\bowed (me|money)\b/, /\bi am owed\b/, /\bpay me\b/,
   /\bpaid me\b/, /\bmy judgment debtor\b/, /\bi am the (plaintiff|creditor|judgment creditor)\b/,
-  /\b(he|she|they|the debtor|the defendant) (will not|did not|does not|has not|never|still has not) pa(y|id)\b/,
+  /\b(he|she|they|the guy|the debtor|the defendant|my ex|my landlord|my tenant|the company) (will not|did not|does not|has not|never|still has not|refuses to|still will not) pa(y|id)\b/,
   /\bcollect (my|the|on my|on the) (judgment|money)\b/, /\bgarnish (his|her|their)\b/,
 ];
 const DEBTOR = [

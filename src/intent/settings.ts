@@ -14,7 +14,7 @@ export interface MatcherSettings {
   followUpBoost: number;
   /** Added to entries on the previous answer's topic, when the question is short. */
   topicBoost: number;
-  /** Added to entries written for the user's known role. */
+  /** Added to entries written for the user's known role, and taken from those for the other side. */
   roleBoost: number;
   /** A question with at most this many content words counts as short (a follow-up). */
   shortQuestionWords: number;

@@ -1,0 +1,74 @@
+import express, { type ErrorRequestHandler, type Express, type Request, type Response } from 'express';
+import type { ActivityHandler, CloudAdapter } from 'botbuilder';
+import { activityProblem } from './activityCheck';
+import { landingPage } from './landingPage';
+
+export interface AppOptions {
+  adapter: CloudAdapter;
+  bot: ActivityHandler;
+  /** Number of knowledge entries loaded, reported by /healthz. */
+  entryCount: number;
+  maxBodyBytes: number;
+  log?: (message: string) => void;
+}
+
+/** The express app: the Bot Framework endpoint, a health check and the start page. */
+export function createApp({ adapter, bot, entryCount, maxBodyBytes, log = console.warn }: AppOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', entries: entryCount });
+  });
+
+  app.get('/', (_req, res) => {
+    res.type('html').send(landingPage());
+  });
+
+  app.post('/api/messages', express.json({ limit: maxBodyBytes }), async (req: Request, res: Response) => {
+    if (!req.is('application/json')) {
+      res.status(415).json({ error: 'Content-Type must be application/json' });
+      return;
+    }
+    const problem = activityProblem(req.body);
+    if (problem) {
+      log(`rejected activity: ${problem}`);
+      res.status(400).json({ error: problem });
+      return;
+    }
+    hideServerErrorDetails(res);
+    try {
+      await adapter.process(req, res, (context) => bot.run(context));
+    } catch (error) {
+      // CloudAdapter throws before its own error handling when the activity's shape is wrong.
+      log(`activity could not be processed: ${error instanceof Error ? error.name : typeof error}`);
+      if (!res.headersSent) res.status(400).json({ error: 'invalid activity' });
+    }
+  });
+
+  app.use((_req, res) => {
+    res.status(404).json({ error: 'not found' });
+  });
+  app.use(errorHandler(log));
+  return app;
+}
+
+/** CloudAdapter writes an exception's message into a 500 body; send a generic one instead. */
+function hideServerErrorDetails(res: Response): void {
+  const send = res.send.bind(res);
+  res.send = (body?: unknown) => (res.statusCode >= 500 ? send({ error: 'internal error' }) : send(body));
+}
+
+interface BodyParserError {
+  type?: string;
+  status?: number;
+}
+
+function errorHandler(log: (message: string) => void): ErrorRequestHandler {
+  return (error: BodyParserError, _req, res, _next) => {
+    const status = error.type === 'entity.too.large' ? 413 : error.type === 'entity.parse.failed' ? 400 : error.status && error.status < 500 ? error.status : 500;
+    const message = status === 413 ? 'request body too large' : status === 400 ? 'malformed JSON' : status === 415 ? 'unsupported encoding' : status < 500 ? 'bad request' : 'internal error';
+    log(`http ${status}: ${error.type ?? 'unexpected error'}`);
+    if (!res.headersSent) res.status(status).json({ error: message });
+  };
+}

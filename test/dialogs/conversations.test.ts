@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { createTestBot, shippedKnowledge, type Reply } from '../support/testBot';
+import { conversations } from './conversations';
+
+function last(replies: Reply[]): Reply {
+  expect(replies.length, 'the bot should reply').toBeGreaterThan(0);
+  return replies[replies.length - 1]!;
+}
+
+describe('Conversations people have with the bot', () => {
+  for (const conversation of conversations) {
+    it(conversation.name, async () => {
+      const bot = createTestBot();
+      for (const [userSays, expected] of conversation.steps) {
+        const replies = await bot.say(userSays);
+        const shown = replies.map((reply) => reply.text).join('\n---\n');
+        for (const reply of replies) expect(reply.match, `every reply to "${userSays}" carries channelData.match`).toBeDefined();
+        const answer = expected.id ? replies.find((reply) => reply.match?.id === expected.id) : last(replies);
+        expect(answer, `reply to "${userSays}" should be about ${expected.id}; got:\n${shown}\n${JSON.stringify(replies.map((r) => r.match))}`).toBeDefined();
+        expect(answer!.match?.kind).toBe(expected.kind);
+        for (const fragment of expected.says ?? []) expect(shown).toContain(fragment);
+        if (expected.offers) expect(last(replies).choices.join(' | ')).toContain(expected.offers);
+      }
+    });
+  }
+});
+
+describe('Follow-ups', () => {
+  it('offers 2–4 numbered follow-ups with every answer, and a number picks one', async () => {
+    const { kb } = shippedKnowledge();
+    const bot = createTestBot();
+    const [answer] = await bot.say('How do I collect my small claims judgment?');
+    const entry = kb.byId.get(answer!.match!.id!)!;
+    expect(answer!.choices.length).toBe(entry.followUps.length);
+    expect(answer!.choices[0]).toMatch(/^1\. /);
+    const picked = await bot.say('2');
+    expect(picked[0]!.match).toMatchObject({ kind: 'answer', id: entry.followUps[1] });
+  });
+
+  it('answers a follow-up typed in its own words (what a tap sends)', async () => {
+    const { kb } = shippedKnowledge();
+    const bot = createTestBot();
+    const target = kb.byId.get('payment-plan')!;
+    const [reply] = await bot.say(target.question);
+    expect(reply!.match).toMatchObject({ kind: 'answer', id: 'payment-plan', score: 1 });
+  });
+
+  it('forgets numbered follow-ups after "start over"', async () => {
+    const bot = createTestBot();
+    await bot.say('How do I collect my small claims judgment?');
+    await bot.say('start over');
+    const [reply] = await bot.say('1');
+    expect(reply!.match?.kind).not.toBe('answer');
+  });
+});
+
+describe('When the bot is unsure', () => {
+  const ambiguous = 'zzz ambiguous question';
+  const clarifying = createTestBot({}, {
+    match: (text) =>
+      text === ambiguous
+        ? { candidates: [], decision: { kind: 'clarify', candidates: [{ id: 'bank-levy', score: 0.5 }, { id: 'wage-garnishment', score: 0.48 }] } }
+        : shippedKnowledge().matcher.match(text),
+  });
+
+  it('asks which entry was meant, listing the candidates and "None of these"', async () => {
+    const [prompt] = await clarifying.say(ambiguous);
+    expect(prompt!.match?.kind).toBe('clarify');
+    expect(prompt!.choices).toEqual([
+      "How do I take money from the debtor's bank account?",
+      "How do I garnish the debtor's wages?",
+      'None of these',
+    ]);
+    const [answer] = await clarifying.say('2');
+    expect(answer!.match).toMatchObject({ kind: 'answer', id: 'wage-garnishment' });
+  });
+
+  it('falls back honestly when none of the candidates fit', async () => {
+    await clarifying.say(ambiguous);
+    const [reply] = await clarifying.say('None of these');
+    expect(reply!.match?.kind).toBe('fallback');
+    expect(reply!.text).toContain('small claims advisor');
+  });
+});

@@ -1,0 +1,65 @@
+import { ConversationState, MemoryStorage, TestAdapter, UserState, type Activity, type ConversationReference } from 'botbuilder';
+import { MainDialog } from '../../dialogs/mainDialog';
+import type { MatchTag } from '../../dialogs/matchTag';
+import type { ConversationData, UserProfile } from '../../dialogs/state';
+import { SmallClaimsBot } from '../../src/bot/smallClaimsBot';
+import { IntentMatcher } from '../../src/intent/matcher';
+import { loadKnowledge } from '../../src/kb/load';
+import type { KnowledgeBase } from '../../src/kb/types';
+
+let cachedKb: KnowledgeBase | undefined;
+let cachedMatcher: IntentMatcher | undefined;
+
+/** The shipped knowledge, loaded once per test file. */
+export function shippedKnowledge(): { kb: KnowledgeBase; matcher: IntentMatcher } {
+  cachedKb ??= loadKnowledge();
+  cachedMatcher ??= new IntentMatcher(cachedKb);
+  return { kb: cachedKb, matcher: cachedMatcher };
+}
+
+export interface Reply {
+  text: string;
+  match?: MatchTag;
+  /** Titles of suggested actions or card buttons, in order. */
+  choices: string[];
+  activity: Partial<Activity>;
+}
+
+/** The real bot on botbuilder's TestAdapter: say something, get back every reply of that turn. */
+export function createTestBot(reference: Partial<ConversationReference> = {}, matcherOverride?: Pick<IntentMatcher, 'match'>) {
+  const { kb } = shippedKnowledge();
+  const matcher = matcherOverride ?? shippedKnowledge().matcher;
+  const storage = new MemoryStorage();
+  const conversationState = new ConversationState(storage);
+  const userState = new UserState(storage);
+  const dialog = new MainDialog({
+    kb,
+    matcher,
+    conversationData: conversationState.createProperty<ConversationData>('conversationData'),
+    userProfile: userState.createProperty<UserProfile>('userProfile'),
+  });
+  const bot = new SmallClaimsBot({ conversationState, userState, dialog, maxTextChars: 2000 });
+  const adapter = new TestAdapter((context) => bot.run(context), reference);
+
+  async function turn(activity: Partial<Activity>): Promise<Reply[]> {
+    await adapter.receiveActivity(activity);
+    return adapter.activeQueue.splice(0).map(toReply);
+  }
+
+  return {
+    kb,
+    storage,
+    say: (text: string) => turn({ type: 'message', text }),
+    send: turn,
+  };
+}
+
+export function toReply(activity: Partial<Activity>): Reply {
+  const buttons = (activity.attachments ?? []).flatMap((attachment) => ((attachment.content as { buttons?: Array<{ title: string }> } | undefined)?.buttons ?? []).map((button) => button.title));
+  return {
+    text: activity.text ?? '',
+    match: (activity.channelData as { match?: MatchTag } | undefined)?.match,
+    choices: [...(activity.suggestedActions?.actions ?? []).map((action) => String(action.title)), ...buttons],
+    activity,
+  };
+}
