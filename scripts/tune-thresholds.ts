@@ -14,9 +14,9 @@ const questions = readQuestions(join(__dirname, '..', 'test', 'eval', 'questions
 const topicOf = (id: string): string => kb.byId.get(id)?.topic ?? 'unknown';
 
 const grid = {
-  fallbackBelow: [0.1, 0.14, 0.18, 0.22, 0.26, 0.3],
+  fallbackBelow: [0.06, 0.1, 0.14, 0.18, 0.22],
   unknownWordWeight: [0, 0.15, 0.3, 0.5],
-  phrasingShare: [0.4, 0.6],
+  phrasingShare: [0.4, 0.6, 0.8],
   bodyShare: [0, 0.15, 0.3],
 };
 

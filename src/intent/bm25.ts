@@ -19,6 +19,8 @@ export class Bm25Index {
   private readonly postings = new Map<string, Map<number, number>>();
   private readonly lengths: number[] = [];
   private averageLength = 0;
+  private readonly docTerms: Array<ReadonlySet<string>> = [];
+  private docMass: number[] | undefined;
   private readonly options: Bm25Options;
 
   constructor(options: Partial<Bm25Options> = {}) {
@@ -33,6 +35,8 @@ export class Bm25Index {
   add(terms: readonly string[]): number {
     const doc = this.lengths.length;
     this.lengths.push(terms.length);
+    this.docTerms.push(new Set(terms));
+    this.docMass = undefined;
     for (const term of terms) {
       let posting = this.postings.get(term);
       if (!posting) this.postings.set(term, (posting = new Map()));
@@ -78,5 +82,24 @@ export class Bm25Index {
     if (best <= 0) return new Map();
     for (const [doc, score] of raw) raw.set(doc, Math.min(1, score / best));
     return raw;
+  }
+
+  /**
+   * idf-weighted Dice overlap between the query's terms and each document's: 1 when they share
+   * every term, lower when either side has terms the other lacks. Suited to short documents (one
+   * phrasing each), where BM25's length normalisation says little.
+   */
+  overlap(query: readonly WeightedTerm[], unknownTerms = 0, unknownWeight = 1): Map<number, number> {
+    const mass = (this.docMass ??= this.docTerms.map((terms) => [...terms].reduce((sum, term) => sum + this.idf(term), 0)));
+    let queryMass = unknownTerms * unknownWeight * this.maxIdf;
+    const shared = new Map<number, number>();
+    for (const { term, weight } of query) {
+      const idf = this.idf(term);
+      queryMass += idf;
+      for (const doc of this.postings.get(term)?.keys() ?? []) shared.set(doc, (shared.get(doc) ?? 0) + idf * weight);
+    }
+    const scores = new Map<number, number>();
+    for (const [doc, common] of shared) scores.set(doc, (2 * common) / (queryMass + mass[doc]!));
+    return scores;
   }
 }

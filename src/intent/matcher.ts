@@ -125,7 +125,7 @@ export class IntentMatcher {
     const { phrasingShare, bodyShare, unknownWordWeight } = this.settings;
     const whole = this.entryIndex.search(query.terms, query.unknown, unknownWordWeight);
     const bodies = this.bodyIndex.search(query.terms, query.unknown, unknownWordWeight);
-    const byPhrasing = this.phrasingIndex.search(query.terms, query.unknown, unknownWordWeight);
+    const byPhrasing = this.phrasingIndex.overlap(query.terms, query.unknown, unknownWordWeight);
     const bestPhrasing = new Map<number, number>();
     for (const [doc, score] of byPhrasing) {
       const entry = this.entryOfPhrasing[doc]!;

@@ -39,8 +39,8 @@ export const DEFAULT_MATCHER_SETTINGS: Readonly<MatcherSettings> = Object.freeze
   roleBoost: 0.03,
   shortQuestionWords: 5,
   maxClarify: 3,
-  unknownWordWeight: 0.15,
-  phrasingShare: 0.6,
-  bodyShare: 0.15,
+  unknownWordWeight: 0.5,
+  phrasingShare: 0.4,
+  bodyShare: 0.3,
   maxMatchChars: 600,
 });

@@ -19,6 +19,16 @@ export function contentWords(normalized: string): string[] {
   return tokenizer.tokenize(normalized).filter((word) => !STOPWORDS.has(word));
 }
 
+// Irregular verb forms the Porter stemmer leaves apart from their base ("paid" vs "pay").
+const IRREGULAR: Readonly<Record<string, string>> = {
+  paid: 'pay', took: 'take', taken: 'take', gave: 'give', given: 'give', got: 'get', gotten: 'get',
+  lost: 'lose', won: 'win', sold: 'sell', left: 'leave', went: 'go', gone: 'go', bought: 'buy',
+  came: 'come', told: 'tell', kept: 'keep', found: 'find', brought: 'bring', sent: 'send',
+  owed: 'owe', sued: 'sue', served: 'serve', wrote: 'write', written: 'write', hit: 'hit',
+  spent: 'spend', stole: 'steal', stolen: 'steal', broke: 'break', broken: 'break', froze: 'freeze', frozen: 'freeze',
+};
+
 export function stem(word: string): string {
-  return /\d/.test(word) ? word : PorterStemmer.stem(word);
+  if (/\d/.test(word)) return word;
+  return PorterStemmer.stem(IRREGULAR[word] ?? word);
 }
