@@ -15,16 +15,17 @@ const topicOf = (id: string): string => kb.byId.get(id)?.topic ?? 'unknown';
 
 const grid = {
   fallbackBelow: [0.06, 0.1, 0.14, 0.18, 0.22],
-  unknownWordWeight: [0, 0.15, 0.3, 0.5],
+  unknownWordWeight: [0.3, 0.5, 0.75, 1],
   phrasingShare: [0.4, 0.6, 0.8],
-  bodyShare: [0, 0.15, 0.3],
+  bodyShare: [0.15, 0.3],
+  roleBoost: [0.03, 0.08],
 };
 
 const rows: Array<{ settings: Partial<MatcherSettings>; top1: number; top3: number; recall: number; precision: number; objective: number }> = [];
 for (const unknownWordWeight of grid.unknownWordWeight) {
   for (const phrasingShare of grid.phrasingShare) {
-    for (const fallbackBelow of grid.fallbackBelow) for (const bodyShare of grid.bodyShare) {
-      const settings = { fallbackBelow, unknownWordWeight, phrasingShare, bodyShare };
+    for (const fallbackBelow of grid.fallbackBelow) for (const bodyShare of grid.bodyShare) for (const roleBoost of grid.roleBoost) {
+      const settings = { fallbackBelow, unknownWordWeight, phrasingShare, bodyShare, roleBoost };
       const report = evaluate(new IntentMatcher(kb, settings), questions, topicOf);
       const objective = report.top1Accuracy + report.outOfScopeRecall + report.outOfScopePrecision;
       rows.push({ settings, top1: report.top1Accuracy, top3: report.top3Recall, recall: report.outOfScopeRecall, precision: report.outOfScopePrecision, objective });
@@ -33,8 +34,8 @@ for (const unknownWordWeight of grid.unknownWordWeight) {
 }
 rows.sort((a, b) => b.objective - a.objective);
 const pct = (value: number): string => `${(value * 100).toFixed(1)}%`.padStart(6);
-console.log('fallbackBelow unknownWeight phrasingShare bodyShare |  top-1  top-3  oos-R  oos-P');
+console.log('fallbackBelow unknownWeight phrasingShare bodyShare roleBoost |  top-1  top-3  oos-R  oos-P');
 for (const row of rows.slice(0, 12)) {
-  const { fallbackBelow, unknownWordWeight, phrasingShare, bodyShare } = row.settings;
-  console.log(`${String(fallbackBelow).padEnd(13)} ${String(unknownWordWeight).padEnd(13)} ${String(phrasingShare).padEnd(13)} ${String(bodyShare).padEnd(9)} | ${pct(row.top1)} ${pct(row.top3)} ${pct(row.recall)} ${pct(row.precision)}`);
+  const { fallbackBelow, unknownWordWeight, phrasingShare, bodyShare, roleBoost } = row.settings;
+  console.log(`${String(fallbackBelow).padEnd(13)} ${String(unknownWordWeight).padEnd(13)} ${String(phrasingShare).padEnd(13)} ${String(bodyShare).padEnd(9)} ${String(roleBoost).padEnd(9)} | ${pct(row.top1)} ${pct(row.top3)} ${pct(row.recall)} ${pct(row.precision)}`);
 }

@@ -3,6 +3,7 @@ import type { KnowledgeBase, KnowledgeEntry, OutOfScopeArea } from '../kb/types'
 import { Bm25Index, type WeightedTerm } from './bm25';
 import { closeCandidates } from './clarify';
 import { normalizeText } from './normalize';
+import { detectRole } from './role';
 import { DEFAULT_MATCHER_SETTINGS, type MatcherSettings } from './settings';
 import { SpellingCorrector } from './spelling';
 import { SynonymRewriter } from './synonyms';
@@ -78,7 +79,7 @@ export class IntentMatcher {
       const id = this.entries[exact]!.id;
       return { candidates: [{ id, score: 1 }], decision: { kind: 'answer', id, score: 1 } };
     }
-    const candidates = this.rank(query, context);
+    const candidates = this.rank(query, { ...context, role: context.role ?? detectRole(query.normalized) });
     return { candidates, decision: this.decide(candidates, query) };
   }
 

@@ -7,12 +7,26 @@ export interface Correction {
   confidence: number;
 }
 
-const MIN_LENGTH_TO_CORRECT = 4;
+const MIN_LENGTH_TO_CORRECT = 3;
 const MAX_CACHE = 5000;
+const SHORT_WORD = 4;
 
-/** One typo in a short word, two in a long one: more than that is a different word. */
-function maxEdits(word: string): number {
-  return word.length <= 5 ? 1 : 2;
+/**
+ * One typo in a short word, two in a long one: more than that is a different word. Dropped letters
+ * are the commonest phone typo, so a short word that is the candidate with letters missing
+ * ("apel" for "appeal") may differ by two.
+ */
+function maxEdits(word: string, candidate: string): number {
+  if (word.length > 5) return 2;
+  const droppedLetters = isSubsequence(word, candidate);
+  if (word.length === 3) return droppedLetters ? 1 : 0;
+  return droppedLetters ? 2 : 1;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let at = 0;
+  for (const char of long) if (char === short[at]) at += 1;
+  return at === short.length;
 }
 
 /**
@@ -23,9 +37,11 @@ export class SpellingCorrector {
   private readonly known: ReadonlySet<string>;
   private readonly fuse: Fuse<string>;
   private readonly cache = new Map<string, Correction | null>();
+  private readonly byLength: string[];
 
   constructor(vocabulary: Iterable<string>) {
     this.known = new Set(vocabulary);
+    this.byLength = [...this.known].filter((word) => word.length <= SHORT_WORD + 2);
     this.fuse = new Fuse([...this.known], {
       includeScore: true,
       threshold: 0.34,
@@ -56,16 +72,24 @@ export class SpellingCorrector {
    * fuse's bitap score alone accepts words that share letters but not spelling ("joke" for "job").
    */
   private search(word: string): Correction | null {
-    const allowed = maxEdits(word);
     let best: Correction | null = null;
     let bestDistance = Infinity;
-    for (const { item } of this.fuse.search(word, { limit: 8 })) {
+    for (const item of this.nearWords(word)) {
       const distance = DamerauLevenshteinDistance(word, item, { restricted: true });
-      if (distance <= allowed && distance < bestDistance) {
+      if (distance <= maxEdits(word, item) && distance < bestDistance) {
         bestDistance = distance;
         best = { word: item, confidence: 1 - distance / (word.length + 1) };
       }
     }
     return best;
+  }
+
+  /**
+   * For very short words fuse's scores tie across hundreds of words ("lng" scores the same against
+   * "long" and "belong"), so those are checked against every word of similar length instead.
+   */
+  private nearWords(word: string): string[] {
+    if (word.length > SHORT_WORD) return this.fuse.search(word, { limit: 20 }).map(({ item }) => item);
+    return this.byLength.filter((item) => Math.abs(item.length - word.length) <= 2);
   }
 }
