@@ -1,5 +1,5 @@
 import { ActivityTypes } from 'botbuilder';
-import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { ComponentDialog, DialogTurnStatus, recognizeChoices, type Choice, type DialogContext, type DialogTurnResult, type PromptOptions } from 'botbuilder-dialogs';
 import { normalizeText } from '../src/intent/normalize';
 import { detectSmallTalk } from '../src/intent/smalltalk';
 import { setMatchTag } from './matchTag';
@@ -19,6 +19,17 @@ export function isReroute(value: unknown): value is RerouteResult {
 // is a new question, not an answer.
 const NEW_QUESTION_MIN_WORDS = 4;
 const NEW_QUESTION_MIN_SCORE = 0.5;
+
+/** True when the text picks one of the choices of the prompt waiting deepest in the stack. */
+function answersOpenPrompt(dc: DialogContext, text: string): boolean {
+  let deepest: DialogContext = dc;
+  while (deepest.child) deepest = deepest.child;
+  const options = (deepest.activeDialog?.state as { options?: PromptOptions } | undefined)?.options;
+  const choices = (options?.choices ?? []).map((choice): Choice => (typeof choice === 'string' ? { value: choice } : choice));
+  // recognizeChoices also finds a choice from one shared word ("my" in "My car"); only a match that
+  // covers most of the message counts as an answer.
+  return recognizeChoices(text, choices).some((found) => (found.end - found.start + 1) / text.length >= 0.5);
+}
 
 /**
  * Interruptions handled once for every guided dialog, as BotBuilder-Samples' core bot does with its
@@ -53,7 +64,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       await innerDc.context.sendActivity(SMALL_TALK_REPLIES.startOver);
       return innerDc.cancelAllDialogs();
     }
-    if (this.isNewQuestion(normalized)) {
+    if (!answersOpenPrompt(innerDc, activity.text) && this.isNewQuestion(normalized)) {
       await innerDc.cancelAllDialogs();
       const reroute: RerouteResult = { reroute: activity.text };
       return { status: DialogTurnStatus.complete, result: reroute };

@@ -18,7 +18,7 @@ const grid = {
   unknownWordWeight: [0.3, 0.5, 0.75, 1],
   phrasingShare: [0.4, 0.6, 0.8],
   bodyShare: [0.15, 0.3],
-  roleBoost: [0.03, 0.08],
+  roleBoost: [0.03, 0.12],
 };
 
 const rows: Array<{ settings: Partial<MatcherSettings>; top1: number; top3: number; recall: number; precision: number; objective: number }> = [];

@@ -1,5 +1,5 @@
 import { FIGURE_PLACEHOLDER } from '../kb/figures';
-import type { KnowledgeBase, KnowledgeEntry, OutOfScopeArea } from '../kb/types';
+import type { KnowledgeBase, KnowledgeEntry, OutOfScopeArea, Role } from '../kb/types';
 import { Bm25Index, type WeightedTerm } from './bm25';
 import { closeCandidates } from './clarify';
 import { normalizeText } from './normalize';
@@ -15,6 +15,8 @@ interface AnalyzedQuery {
   unknown: number;
   /** The cleaned-up text, for exact-phrase lookups and out-of-scope signals. */
   normalized: string;
+  /** The side of the judgment the message itself reveals, if any. */
+  role?: Role;
 }
 
 const MAX_CANDIDATES = 10;
@@ -79,7 +81,7 @@ export class IntentMatcher {
       const id = this.entries[exact]!.id;
       return { candidates: [{ id, score: 1 }], decision: { kind: 'answer', id, score: 1 } };
     }
-    const candidates = this.rank(query, { ...context, role: context.role ?? detectRole(query.normalized) });
+    const candidates = this.rank(query, context);
     return { candidates, decision: this.decide(candidates, query) };
   }
 
@@ -115,7 +117,7 @@ export class IntentMatcher {
       if (this.isIndexed(term)) terms.push({ term, weight: confidence.get(word) ?? 1 });
       else unknown += 1;
     }
-    return { terms, unknown, normalized };
+    return { terms, unknown, normalized, role: detectRole(normalized) };
   }
 
   private isIndexed(term: string): boolean {
@@ -152,8 +154,12 @@ export class IntentMatcher {
       if (previous.followUps.includes(entry.id)) boost += followUpBoost;
       else if (previous.topic === entry.topic && previous.id !== entry.id) boost += topicBoost;
     }
-    if (context.role && entry.audience === context.role) boost += roleBoost;
-    else if (context.role && (entry.audience === 'creditor' || entry.audience === 'debtor')) boost -= roleBoost;
+    // A side named in this very message ("they froze MY account") is strong evidence; a side
+    // remembered from earlier turns only nudges, since people can be on both sides of different cases.
+    if (query.role) {
+      if (entry.audience === query.role) boost += roleBoost;
+      else if (entry.audience === 'creditor' || entry.audience === 'debtor') boost -= roleBoost;
+    } else if (context.role && entry.audience === context.role) boost += roleBoost / 2;
     return boost;
   }
 

@@ -11,7 +11,7 @@ const CREDITOR = [
 const DEBTOR = [
   /\bi lost\b/, /\bwe lost\b/, /\bi owe\b/, /\bwe owe\b/, /\bi was sued\b/, /\bsued me\b/, /\bsuing me\b/,
   /\bi am being sued\b/, /\bi am the (defendant|debtor|judgment debtor)\b/, /\bi (can not|do not have|cannot) pay\b/,
-  /\b(take|garnish|levy|seize|freeze|froze) my\b/, /\bmy (wages|paycheck) (are|is) being\b/,
+  /\b(take|garnish|levy|seize|freeze|froze) my\b/, /\b(take|seize|garnish|levy) from me\b/, /\bmy (wages|paycheck) (are|is) being\b/,
 ];
 
 /** The role a message reveals, if any. Ambiguous messages (both or neither) reveal none. */

@@ -36,7 +36,7 @@ export const DEFAULT_MATCHER_SETTINGS: Readonly<MatcherSettings> = Object.freeze
   outOfScopeOverride: 0.8,
   followUpBoost: 0.15,
   topicBoost: 0.05,
-  roleBoost: 0.08,
+  roleBoost: 0.12,
   shortQuestionWords: 5,
   maxClarify: 3,
   unknownWordWeight: 0.3,

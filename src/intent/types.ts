@@ -9,6 +9,7 @@ export interface Candidate {
 /** What the conversation already knows, used to read short follow-up questions. */
 export interface MatchContext {
   previousEntryId?: string;
+  /** The side the person said they are on in an earlier turn. */
   role?: Role;
 }
 

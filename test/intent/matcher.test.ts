@@ -60,8 +60,8 @@ describe('When a short follow-up depends on the previous answer', () => {
     expect(matcher.match('how long do I have?', { previousEntryId: 'collect-judgment' }).candidates[0]!.id).toBe('judgment-expires-renewal');
   });
 
-  it('"how long do I have?" before filing is about the statute of limitations', () => {
-    expect(matcher.match('how long do I have?', { previousEntryId: 'how-to-file' }).candidates[0]!.id).toBe('statute-of-limitations');
+  it('"how long do I have?" after asking about suing over a car accident is about the statute of limitations', () => {
+    expect(matcher.match('how long do I have?', { previousEntryId: 'car-accident-claims' }).candidates[0]!.id).toBe('statute-of-limitations');
   });
 });
 
