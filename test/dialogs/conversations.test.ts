@@ -82,3 +82,20 @@ describe('When the bot is unsure', () => {
     expect(reply!.text).toContain('small claims advisor');
   });
 });
+
+describe('Channels without suggested actions', () => {
+  it('puts follow-ups on card buttons in a Teams group chat', async () => {
+    const bot = createTestBot({ channelId: 'msteams', conversation: { id: 'group-1', conversationType: 'groupChat', isGroup: true, name: 'group' } });
+    const [answer] = await bot.say('How do I collect my small claims judgment?');
+    expect(answer!.activity.suggestedActions).toBeUndefined();
+    expect(answer!.activity.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.hero');
+    expect(answer!.choices[0]).toMatch(/^1\. /);
+  });
+
+  it('uses suggested actions in web chat', async () => {
+    const bot = createTestBot({ channelId: 'webchat' });
+    const [answer] = await bot.say('How do I collect my small claims judgment?');
+    expect(answer!.activity.suggestedActions?.actions.length).toBeGreaterThanOrEqual(2);
+    expect(answer!.activity.attachments ?? []).toEqual([]);
+  });
+});

@@ -1,0 +1,129 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkKnowledge } from '../../src/kb/check';
+import { KnowledgeError } from '../../src/kb/errors';
+import { fillFigures } from '../../src/kb/figures';
+import { loadKnowledge, resolveKnowledgeDir } from '../../src/kb/load';
+import { renderAnswer } from '../../src/kb/render';
+import { shippedKnowledge } from '../support/testBot';
+
+const source = resolveKnowledgeDir();
+const copies: string[] = [];
+
+/** A scratch copy of the shipped knowledge that a test may break. */
+function scratchKnowledge(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kb-'));
+  cpSync(source, dir, { recursive: true });
+  copies.push(dir);
+  return dir;
+}
+
+function edit(dir: string, file: string, change: (text: string) => string): void {
+  const path = join(dir, file);
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
+}
+
+afterEach(() => {
+  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('The shipped knowledge', () => {
+  const { kb } = shippedKnowledge();
+
+  it('loads, and kb:check finds no errors in it', () => {
+    expect(kb.entries.length).toBeGreaterThanOrEqual(25);
+    expect(checkKnowledge(kb).filter((finding) => finding.level === 'error')).toEqual([]);
+  });
+
+  it('cites an official source, forms or code sections, and a reviewed date in every entry', () => {
+    for (const entry of kb.entries) {
+      expect(entry.sources.length, entry.id).toBeGreaterThan(0);
+      expect(entry.forms.length + entry.codes.length, entry.id).toBeGreaterThan(0);
+      expect(entry.reviewed, entry.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('answers the seed question correctly: no demand letter or abstract is required, and collection waits 30 days', () => {
+    const { text } = renderAnswer(kb.byId.get('collect-judgment')!, kb.figures);
+    expect(text).toMatch(/30 days/);
+    expect(text).toMatch(/demand letter/i);
+    expect(text).toMatch(/not (required|needed)|optional|don't have to|do not have to/i);
+  });
+});
+
+describe('Loading knowledge files', () => {
+  it('names the file and the field when a required field is missing', () => {
+    const dir = scratchKnowledge();
+    edit(dir, 'entries/bank-levy.md', (text) => text.replace(/^reviewed: .*$/m, ''));
+    expect(() => loadKnowledge(dir)).toThrow(KnowledgeError);
+    expect(() => loadKnowledge(dir)).toThrow(/bank-levy\.md: "reviewed"/);
+  });
+
+  it('refuses a source that is not an official site', () => {
+    const dir = scratchKnowledge();
+    edit(dir, 'entries/bank-levy.md', (text) => text.replace(/^sources:\n  - .*$/m, 'sources:\n  - https://some-blog.example.com/levy'));
+    expect(() => loadKnowledge(dir)).toThrow(/bank-levy\.md: "sources\.0" must be an https link on an official site/);
+  });
+
+  it('refuses an answer that uses a figure the figures file does not define', () => {
+    const dir = scratchKnowledge();
+    edit(dir, 'entries/bank-levy.md', (text) => `${text}\n\nThe fee is {{no_such_fee}}.`);
+    expect(() => loadKnowledge(dir)).toThrow(/uses \{\{no_such_fee\}\}/);
+  });
+
+  it('refuses an entry whose id does not match its file name', () => {
+    const dir = scratchKnowledge();
+    edit(dir, 'entries/bank-levy.md', (text) => text.replace('id: bank-levy', 'id: bank-levy-2'));
+    expect(() => loadKnowledge(dir)).toThrow(/must match the file name/);
+  });
+});
+
+describe('kb:check', () => {
+  it('reports a follow-up that points nowhere', () => {
+    const dir = scratchKnowledge();
+    edit(dir, 'entries/bank-levy.md', (text) => text.replace(/^followUps: \[[a-z-]+/m, 'followUps: [no-such-entry'));
+    const messages = checkKnowledge(loadKnowledge(dir)).map((finding) => finding.message);
+    expect(messages).toContain('followUps points to "no-such-entry", which no entry has');
+  });
+
+  it('reports a phrasing that two entries share', () => {
+    const dir = scratchKnowledge();
+    edit(dir, 'entries/bank-levy.md', (text) => text.replace(/^alternates:\n/m, 'alternates:\n  - How do I garnish the debtor\'s wages?\n'));
+    const errors = checkKnowledge(loadKnowledge(dir)).filter((finding) => finding.level === 'error');
+    expect(errors.some((finding) => finding.message.includes('is also used by'))).toBe(true);
+  });
+
+  it('reports a figure typed by hand instead of taken from figures.yaml', () => {
+    const dir = scratchKnowledge();
+    edit(dir, 'entries/claim-limits.md', (text) => `${text}\n\nYou can ask for up to $12,500.`);
+    const messages = checkKnowledge(loadKnowledge(dir)).map((finding) => finding.message);
+    expect(messages).toContain('types $12,500 by hand; write {{claim_limit_individual}} so it updates with figures.yaml');
+  });
+
+  it('warns once a figure\'s revision date has passed', () => {
+    const { kb } = shippedKnowledge();
+    const findings = checkKnowledge(kb, { today: new Date('2027-01-02T00:00:00Z') });
+    expect(findings.some((finding) => finding.level === 'warning' && finding.message.startsWith('min_wage_state was due for revision'))).toBe(true);
+  });
+});
+
+describe('Rendering an answer', () => {
+  const { kb } = shippedKnowledge();
+
+  it('fills figures from figures.yaml', () => {
+    expect(fillFigures('up to {{claim_limit_individual}} ({{asof:claim_limit_individual}})', kb.figures)).toBe('up to $12,500 (as of January 1, 2024)');
+  });
+
+  it('shows only the section for the person\'s role when the role is known, and both when it is not', () => {
+    const entry = kb.entries.find((candidate) => candidate.body.includes('## If you owe money') && candidate.body.includes('## If you are owed money'))!;
+    expect(entry, 'at least one entry has both role sections').toBeDefined();
+    const both = renderAnswer(entry, kb.figures).text;
+    const debtor = renderAnswer(entry, kb.figures, 'debtor').text;
+    expect(both).toContain('**If you owe money:**');
+    expect(both).toContain('**If you are owed money:**');
+    expect(debtor).not.toContain('If you are owed money');
+    expect(debtor.length).toBeLessThan(both.length);
+  });
+});
