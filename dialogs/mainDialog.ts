@@ -16,6 +16,8 @@ import type { Candidate } from '../src/intent/types';
 import { AnswerPresenter } from './answerPresenter';
 import { ExemptionsDialog } from './exemptionsDialog';
 import { HardshipDialog } from './hardshipDialog';
+import { RoleDialog, type RoleDialogOptions } from './roleDialog';
+import { hasRoleSections } from '../src/kb/render';
 import { InterruptibleDialog, isReroute } from './interruptibleDialog';
 import { setMatchTag } from './matchTag';
 import { choiceStyle, fallbackActivity, helpActivity, SMALL_TALK_REPLIES } from './replies';
@@ -54,6 +56,7 @@ export class MainDialog extends InterruptibleDialog {
     this.addDialog(new ChoicePrompt(DIALOG_IDS.choice, async () => true))
       .addDialog(new ExemptionsDialog(deps))
       .addDialog(new HardshipDialog(deps))
+      .addDialog(new RoleDialog(deps))
       .addDialog(new WaterfallDialog(DIALOG_IDS.mainFlow, [this.routeStep.bind(this), this.afterStep.bind(this)]));
     this.initialDialogId = DIALOG_IDS.mainFlow;
   }
@@ -105,8 +108,17 @@ export class MainDialog extends InterruptibleDialog {
   private async answerOrGuide(step: WaterfallStepContext, id: string, score: number): Promise<DialogTurnResult> {
     const guided = GUIDED_DIALOGS[id];
     if (guided) return step.beginDialog(guided, { score });
+    if (await this.shouldAskRole(step, id)) return step.beginDialog(DIALOG_IDS.role, { entryId: id, score } satisfies RoleDialogOptions);
     await this.presenter.present(step.context, id, { kind: 'answer', score });
     return step.endDialog();
+  }
+
+  /** Ask which side the person is on only when this answer differs by side, and only once. */
+  private async shouldAskRole(step: WaterfallStepContext, id: string): Promise<boolean> {
+    if (!hasRoleSections(this.presenter.entry(id).body)) return false;
+    const profile = await this.deps.userProfile.get(step.context, {});
+    const data = await this.deps.conversationData.get(step.context, {});
+    return !profile.role && !data.roleAsked;
   }
 
   private async clarify(step: WaterfallStepContext, candidates: Candidate[]): Promise<DialogTurnResult> {

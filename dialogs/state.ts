@@ -7,6 +7,8 @@ export interface ConversationData {
   lastEntryId?: string;
   /** Follow-ups offered with the last answer, in the order they were numbered. */
   followUps?: string[];
+  /** Whether the person was already asked which side they are on (asked at most once). */
+  roleAsked?: boolean;
 }
 
 /** What we know about the person across conversations. */
@@ -31,4 +33,6 @@ export const DIALOG_IDS = Object.freeze({
   hardshipFlow: 'hardshipFlow',
   choice: 'choicePrompt',
   confirm: 'confirmPrompt',
+  role: 'roleDialog',
+  roleFlow: 'roleFlow',
 });

@@ -40,9 +40,9 @@ describe('Follow-ups', () => {
   it('answers a follow-up typed in its own words (what a tap sends)', async () => {
     const { kb } = shippedKnowledge();
     const bot = createTestBot();
-    const target = kb.byId.get('payment-plan')!;
+    const target = kb.byId.get('bank-levy')!;
     const [reply] = await bot.say(target.question);
-    expect(reply!.match).toMatchObject({ kind: 'answer', id: 'payment-plan', score: 1 });
+    expect(reply!.match).toMatchObject({ kind: 'answer', id: 'bank-levy', score: 1 });
   });
 
   it('forgets numbered follow-ups after "start over"', async () => {

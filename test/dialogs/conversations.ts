@@ -28,8 +28,17 @@ export const conversations: Conversation[] = [
   {
     name: 'after a wage garnishment answer, "what about my car?" is about the vehicle exemption',
     steps: [
-      ['how much of my paycheck can they garnish', { kind: 'answer', id: 'garnishment-limit' }],
+      ['how much of my paycheck can they garnish', { kind: 'dialog', id: 'garnishment-limit', offers: 'I owe money' }],
+      ['I owe money', { kind: 'answer', id: 'garnishment-limit', says: ['48'] }],
       ['what about my car?', { kind: 'answer', id: 'exemption-vehicle', says: ['$8,625'] }],
+    ],
+  },
+  {
+    name: 'an answer that differs by side asks the side once, and "Show both" shows both',
+    steps: [
+      ['what happens to the judgment if someone files bankruptcy', { kind: 'dialog', id: 'bankruptcy', offers: 'Show both' }],
+      ['Show both', { kind: 'answer', id: 'bankruptcy', says: ['If you are owed money:', 'If you owe money:'] }],
+      ['can I pay in installments', { kind: 'answer', id: 'payment-plan', says: ['If you owe money:'] }],
     ],
   },
   {
