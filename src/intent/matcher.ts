@@ -155,11 +155,14 @@ export class IntentMatcher {
       else if (previous.topic === entry.topic && previous.id !== entry.id) boost += topicBoost;
     }
     // A side named in this very message ("they froze MY account") is strong evidence; a side
-    // remembered from earlier turns only nudges, since people can be on both sides of different cases.
+    // remembered from earlier turns counts half, since people can be on both sides of different cases.
     if (query.role) {
       if (entry.audience === query.role) boost += roleBoost;
       else if (entry.audience === 'creditor' || entry.audience === 'debtor') boost -= roleBoost;
-    } else if (context.role && entry.audience === context.role) boost += roleBoost / 2;
+    } else if (context.role) {
+      if (entry.audience === context.role) boost += roleBoost / 2;
+      else if (entry.audience === 'creditor' || entry.audience === 'debtor') boost -= roleBoost / 2;
+    }
     return boost;
   }
 
