@@ -4,8 +4,8 @@ import { parse as parseYaml } from 'yaml';
 import type { ZodError, ZodType, ZodTypeDef } from 'zod';
 import { KnowledgeError } from './errors';
 import { figuresUsed } from './figures';
-import { entryFrontMatterSchema, figuresFileSchema, outOfScopeFileSchema, synonymsFileSchema } from './schema';
-import type { Figure, KnowledgeBase, KnowledgeEntry, OutOfScopeArea, SynonymGroup } from './types';
+import { courtCalendarSchema, entryFrontMatterSchema, figuresFileSchema, outOfScopeFileSchema, synonymsFileSchema } from './schema';
+import type { CourtCalendar, Figure, KnowledgeBase, KnowledgeEntry, OutOfScopeArea, SynonymGroup } from './types';
 
 export const DEFAULT_KNOWLEDGE_DIR = join(__dirname, '..', '..', '..', 'knowledge');
 
@@ -25,6 +25,7 @@ export function loadKnowledge(dir: string = resolveKnowledgeDir()): KnowledgeBas
     figures,
     synonyms: loadSynonyms(dir),
     outOfScope: loadOutOfScope(dir),
+    courtCalendar: loadCourtCalendar(dir),
   };
 }
 
@@ -83,6 +84,12 @@ function loadOutOfScope(dir: string): OutOfScopeArea[] {
   const path = join(dir, 'out-of-scope.yaml');
   const file = displayPath(dir, path);
   return validate(outOfScopeFileSchema, readYamlFile(path, file), file).areas;
+}
+
+function loadCourtCalendar(dir: string): CourtCalendar {
+  const path = join(dir, 'court-holidays.yaml');
+  const file = displayPath(dir, path);
+  return validate(courtCalendarSchema, readYamlFile(path, file), file);
 }
 
 function readYamlFile(path: string, file: string): unknown {

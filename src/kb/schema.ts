@@ -87,3 +87,26 @@ export const outOfScopeFileSchema = z
     ),
   })
   .strict();
+
+export const courtCalendarSchema = z
+  .object({
+    source: officialUrl,
+    holidays: z.array(
+      z
+        .object({
+          name: z.string().min(3),
+          month: z.number().int().min(1).max(12),
+          day: z.number().int().min(1).max(31).optional(),
+          weekday: z.number().int().min(0).max(6).optional(),
+          nth: z.number().int().min(-1).max(5).optional(),
+          plusDays: z.number().int().optional(),
+          from: z.number().int().optional(),
+          observeOnly: z.boolean().optional(),
+        })
+        .strict()
+        .refine((rule) => (rule.day !== undefined) !== (rule.weekday !== undefined && rule.nth !== undefined), {
+          message: 'needs either a day, or a weekday and nth',
+        }),
+    ),
+  })
+  .strict();

@@ -57,4 +57,24 @@ export interface KnowledgeBase {
   figures: ReadonlyMap<string, Figure>;
   synonyms: SynonymGroup[];
   outOfScope: OutOfScopeArea[];
+  courtCalendar: CourtCalendar;
+}
+
+/** A judicial holiday rule: a fixed date, or the nth weekday of a month (nth -1 = the last one). */
+export interface CourtHolidayRule {
+  name: string;
+  month: number;
+  day?: number;
+  weekday?: number;
+  nth?: number;
+  plusDays?: number;
+  /** First year the holiday applies. */
+  from?: number;
+  /** Not moved when it falls on a weekend (it never does: it is defined relative to another day). */
+  observeOnly?: boolean;
+}
+
+export interface CourtCalendar {
+  source: string;
+  holidays: CourtHolidayRule[];
 }
