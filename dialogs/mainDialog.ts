@@ -17,11 +17,37 @@ import { AnswerPresenter } from './answerPresenter';
 import { ExemptionsDialog } from './exemptionsDialog';
 import { HardshipDialog } from './hardshipDialog';
 import { RoleDialog, type RoleDialogOptions } from './roleDialog';
+import { CollectionPlanDialog } from './collectionPlanDialog';
+import { DeadlinesDialog } from './deadlinesDialog';
+import { GarnishmentDialog } from './garnishmentDialog';
+import { InterestDialog } from './interestDialog';
+import { CALCULATOR_ACTIONS, requestedCalculator } from './calculatorActions';
+import { garnishmentText, payoffText } from './calcReplies';
+import { extractFacts, type Facts } from '../src/calc/extract';
+import { computeGarnishment } from '../src/calc/garnishment';
+import { payoff } from '../src/calc/interest';
+import type { Calculator } from '../src/kb/types';
 import { hasRoleSections } from '../src/kb/render';
 import { InterruptibleDialog, isReroute } from './interruptibleDialog';
 import { setMatchTag } from './matchTag';
 import { choiceStyle, fallbackActivity, helpActivity, SMALL_TALK_REPLIES } from './replies';
-import { DIALOG_IDS, type DialogDependencies } from './state';
+import { DIALOG_IDS, todayOf, type ConversationData, type DialogDependencies } from './state';
+
+/** Whether a question already carries what a calculator needs, so it can start without asking. */
+function hasFactsFor(calculator: Calculator, facts: Facts): boolean {
+  switch (calculator) {
+    case 'deadlines':
+      return facts.dates.length > 0;
+    case 'interest':
+      return facts.dates.length > 0 && facts.amounts.length > 0;
+    case 'garnishment':
+      return facts.amounts.some((amount) => amount.period && !amount.monthly);
+    case 'hardship-plan':
+      return facts.amounts.some((amount) => amount.monthly);
+    case 'collection-plan':
+      return false;
+  }
+}
 
 /** Entries whose question starts a guided dialog instead of a one-shot answer. */
 const GUIDED_DIALOGS: Readonly<Record<string, string>> = {
@@ -57,6 +83,10 @@ export class MainDialog extends InterruptibleDialog {
       .addDialog(new ExemptionsDialog(deps))
       .addDialog(new HardshipDialog(deps))
       .addDialog(new RoleDialog(deps))
+      .addDialog(new DeadlinesDialog(deps))
+      .addDialog(new InterestDialog(deps))
+      .addDialog(new GarnishmentDialog(deps))
+      .addDialog(new CollectionPlanDialog(deps))
       .addDialog(new WaterfallDialog(DIALOG_IDS.mainFlow, [this.routeStep.bind(this), this.afterStep.bind(this)]));
     this.initialDialogId = DIALOG_IDS.mainFlow;
   }
@@ -92,6 +122,11 @@ export class MainDialog extends InterruptibleDialog {
       return step.endDialog();
     }
 
+    const offered = data.lastEntryId ? this.deps.kb.byId.get(data.lastEntryId)?.calculator : undefined;
+    const calculator = requestedCalculator(normalized, offered);
+    if (calculator) return this.startCalculator(step, calculator, extractFacts(text, todayOf(this.deps)));
+    if (await this.answerFromMemory(step, normalized, text, data)) return step.endDialog();
+
     const { decision } = this.deps.matcher.match(text, { previousEntryId: data.lastEntryId, role: profile.role });
     switch (decision.kind) {
       case 'answer':
@@ -108,9 +143,69 @@ export class MainDialog extends InterruptibleDialog {
   private async answerOrGuide(step: WaterfallStepContext, id: string, score: number): Promise<DialogTurnResult> {
     const guided = GUIDED_DIALOGS[id];
     if (guided) return step.beginDialog(guided, { score });
+    const calculator = this.presenter.entry(id).calculator;
+    const facts = extractFacts(step.context.activity.text ?? '', todayOf(this.deps));
+    if (calculator && hasFactsFor(calculator, facts)) return this.startCalculator(step, calculator, facts);
     if (await this.shouldAskRole(step, id)) return step.beginDialog(DIALOG_IDS.role, { entryId: id, score } satisfies RoleDialogOptions);
     await this.presenter.present(step.context, id, { kind: 'answer', score });
     return step.endDialog();
+  }
+
+  private async startCalculator(step: WaterfallStepContext, calculator: Calculator, facts: Facts): Promise<DialogTurnResult> {
+    const withPeriod = facts.amounts.find((amount) => amount.period && !amount.monthly) ?? facts.amounts.find((amount) => amount.period);
+    const other = facts.amounts.find((amount) => amount !== withPeriod && !amount.period);
+    const monthly = facts.amounts.find((amount) => amount.monthly);
+    switch (calculator) {
+      case 'deadlines':
+        return step.beginDialog(CALCULATOR_ACTIONS.deadlines.dialogId, { noticeDate: facts.dates[0] });
+      case 'interest':
+        return step.beginDialog(CALCULATOR_ACTIONS.interest.dialogId, { principal: facts.amounts[0]?.value, entryDate: facts.dates[0] });
+      case 'garnishment':
+        return step.beginDialog(CALCULATOR_ACTIONS.garnishment.dialogId, {
+          pay: withPeriod?.value ?? (facts.amounts.length === 1 ? facts.amounts[0]!.value : undefined),
+          period: withPeriod?.period ?? facts.period,
+          judgmentAmount: other?.value,
+        });
+      case 'collection-plan':
+        return step.beginDialog(CALCULATOR_ACTIONS['collection-plan'].dialogId, { noticeDate: facts.dates[0] });
+      case 'hardship-plan':
+        return step.beginDialog(CALCULATOR_ACTIONS['hardship-plan'].dialogId, { monthly: monthly?.value, judgmentAmount: other?.value });
+    }
+  }
+
+  /**
+   * Follow-ups that reuse what this conversation already worked out: "what was step 2 again?", "and if
+   * they pay $100 a month?", "what if I made $1,200 a week?".
+   */
+  private async answerFromMemory(step: WaterfallStepContext, normalized: string, text: string, data: ConversationData): Promise<boolean> {
+    const { context } = step;
+    const stepNumber = /\bstep (\d{1,2})\b/.exec(normalized)?.[1];
+    if (stepNumber && data.plan) {
+      const saved = data.plan.steps[Number(stepNumber) - 1];
+      setMatchTag(context, { kind: 'dialog', id: 'plan-step' });
+      await context.sendActivity(saved ? `From ${data.plan.title.toLowerCase()}:\n\n${saved}` : `${data.plan.title} has ${data.plan.steps.length} steps; ask for a number from 1 to ${data.plan.steps.length}.`);
+      return true;
+    }
+    const last = data.lastCalculation;
+    if (!last || normalized.split(' ').length > 14) return false;
+    const facts = extractFacts(text, todayOf(this.deps));
+    const monthly = facts.amounts.find((amount) => amount.monthly);
+    if (monthly && (last.kind === 'interest' || (last.kind === 'hardship' && last.judgmentAmount))) {
+      const principal = last.kind === 'interest' ? last.principal : last.judgmentAmount!;
+      const interest = last.kind === 'interest' ? last.interestUnpaid : 0;
+      setMatchTag(context, { kind: 'dialog', id: 'payoff' });
+      await context.sendActivity(payoffText(principal + interest, monthly.value, last.ratePercent, payoff(principal, interest, last.ratePercent, monthly.value)));
+      return true;
+    }
+    const pay = facts.amounts.find((amount) => amount.period && !amount.monthly) ?? (last.kind === 'garnishment' && facts.amounts.length === 1 ? facts.amounts[0] : undefined);
+    if (pay && last.kind === 'garnishment') {
+      const input = { disposableEarnings: pay.value, period: pay.period ?? last.period, payDate: todayOf(this.deps) };
+      data.lastCalculation = { ...last, pay: pay.value, period: input.period };
+      setMatchTag(context, { kind: 'dialog', id: 'garnishment' });
+      await context.sendActivity(garnishmentText(input, computeGarnishment(this.deps.kb, input), last.judgmentAmount));
+      return true;
+    }
+    return false;
   }
 
   /** Ask which side the person is on only when this answer differs by side, and only once. */

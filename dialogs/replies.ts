@@ -1,6 +1,7 @@
 import { ActivityTypes, CardFactory, MessageFactory, type Activity, type CardAction, type TurnContext } from 'botbuilder';
 import { ListStyle } from 'botbuilder-dialogs';
 import { renderAnswer } from '../src/kb/render';
+import { CALCULATOR_ACTIONS } from './calculatorActions';
 import type { KnowledgeBase, KnowledgeEntry, OutOfScopeArea, Role } from '../src/kb/types';
 
 export const SELF_HELP_URL = 'https://selfhelp.courts.ca.gov/court-based-self-help-services';
@@ -50,6 +51,10 @@ export function answerActivity(context: TurnContext, entry: KnowledgeEntry, kb: 
 
 export function followUpsActivity(context: TurnContext, entry: KnowledgeEntry, kb: KnowledgeBase, text: string): Partial<Activity> {
   const choices = followUpEntries(entry, kb).map((followUp, index) => ({ title: `${index + 1}. ${followUp.question}`, value: followUp.question }));
+  if (entry.calculator) {
+    const { title } = CALCULATOR_ACTIONS[entry.calculator];
+    choices.push({ title, value: title });
+  }
   return withChoices(context, text, choices);
 }
 

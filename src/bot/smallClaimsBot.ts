@@ -28,7 +28,8 @@ export class SmallClaimsBot extends ActivityHandler {
 
     this.onTurn(async (context, next) => {
       context.onSendActivities(async (ctx, activities, sendNext) => {
-        const tag = getMatchTag(ctx);
+        // Replies nobody tagged come from a dialog step, such as a prompt's retry.
+        const tag = getMatchTag(ctx) ?? (ctx.activity.type === ActivityTypes.Message ? { kind: 'dialog' as const } : undefined);
         for (const activity of activities) {
           if (tag && activity.type === ActivityTypes.Message) activity.channelData = { ...(activity.channelData ?? {}), match: tag };
         }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TOPICS } from './types';
+import { CALCULATORS, TOPICS } from './types';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
 const entryId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by dashes');
@@ -49,6 +49,7 @@ export const entryFrontMatterSchema = z
     codes: z.array(z.string().min(3)).default([]),
     sources: z.array(officialUrl).min(1, 'needs at least one official source'),
     reviewed: dateField,
+    calculator: z.enum(CALCULATORS).optional(),
   })
   .strict();
 

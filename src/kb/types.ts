@@ -7,6 +7,10 @@ export type Role = 'creditor' | 'debtor';
 export const TOPICS = ['before-filing', 'filing', 'hearing', 'after-hearing', 'collecting', 'debtor'] as const;
 export type Topic = (typeof TOPICS)[number];
 
+/** Personal calculations and plans an entry can offer ("work it out for me"). */
+export const CALCULATORS = ['deadlines', 'interest', 'garnishment', 'collection-plan', 'hardship-plan'] as const;
+export type Calculator = (typeof CALCULATORS)[number];
+
 export interface KnowledgeEntry {
   id: string;
   question: string;
@@ -19,6 +23,8 @@ export interface KnowledgeEntry {
   sources: string[];
   /** ISO date (YYYY-MM-DD) the answer was last checked against its sources. */
   reviewed: string;
+  /** A calculator or plan the answer offers to work out from the person's own facts. */
+  calculator?: Calculator;
   /** The answer body as written, with `{{figure}}` placeholders still in it. */
   body: string;
   /** Path of the file the entry came from, for error messages and kb:check. */

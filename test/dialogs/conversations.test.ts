@@ -31,7 +31,7 @@ describe('Follow-ups', () => {
     const bot = createTestBot();
     const [answer] = await bot.say('How do I collect my small claims judgment?');
     const entry = kb.byId.get(answer!.match!.id!)!;
-    expect(answer!.choices.length).toBe(entry.followUps.length);
+    expect(answer!.choices.length).toBe(entry.followUps.length + (entry.calculator ? 1 : 0));
     expect(answer!.choices[0]).toMatch(/^1\. /);
     const picked = await bot.say('2');
     expect(picked[0]!.match).toMatchObject({ kind: 'answer', id: entry.followUps[1] });
@@ -56,12 +56,12 @@ describe('Follow-ups', () => {
 
 describe('When the bot is unsure', () => {
   const ambiguous = 'zzz ambiguous question';
-  const clarifying = createTestBot({}, {
+  const clarifying = createTestBot({ matcher: {
     match: (text) =>
       text === ambiguous
         ? { candidates: [], decision: { kind: 'clarify', candidates: [{ id: 'bank-levy', score: 0.5 }, { id: 'wage-garnishment', score: 0.48 }] } }
         : shippedKnowledge().matcher.match(text),
-  });
+  } });
 
   it('asks which entry was meant, listing the candidates and "None of these"', async () => {
     const [prompt] = await clarifying.say(ambiguous);
@@ -85,7 +85,7 @@ describe('When the bot is unsure', () => {
 
 describe('Channels without suggested actions', () => {
   it('puts follow-ups on card buttons in a Teams group chat', async () => {
-    const bot = createTestBot({ channelId: 'msteams', conversation: { id: 'group-1', conversationType: 'groupChat', isGroup: true, name: 'group' } });
+    const bot = createTestBot({ reference: { channelId: 'msteams', conversation: { id: 'group-1', conversationType: 'groupChat', isGroup: true, name: 'group' } } });
     const [answer] = await bot.say('How do I collect my small claims judgment?');
     expect(answer!.activity.suggestedActions).toBeUndefined();
     expect(answer!.activity.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.hero');
@@ -93,7 +93,7 @@ describe('Channels without suggested actions', () => {
   });
 
   it('uses suggested actions in web chat', async () => {
-    const bot = createTestBot({ channelId: 'webchat' });
+    const bot = createTestBot({ reference: { channelId: 'webchat' } });
     const [answer] = await bot.say('How do I collect my small claims judgment?');
     expect(answer!.activity.suggestedActions?.actions.length).toBeGreaterThanOrEqual(2);
     expect(answer!.activity.attachments ?? []).toEqual([]);

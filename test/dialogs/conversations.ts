@@ -45,7 +45,10 @@ export const conversations: Conversation[] = [
     name: '"I can\'t pay that" after hearing the judgment becomes the hardship guide, and installments are offered first',
     steps: [
       ['what happens if I ignore the judgment', { kind: 'answer', id: 'ignore-judgment' }],
-      ["I can't pay that", { kind: 'dialog', id: 'cant-pay-judgment', offers: 'Pay in installments' }],
+      ["I can't pay that", { kind: 'dialog', id: 'cant-pay-judgment', says: ['how much could you pay each month'] }],
+      ['100', { kind: 'dialog', id: 'cant-pay-judgment', says: ['How much is the judgment?'] }],
+      ['2400', { kind: 'dialog', id: 'cant-pay-judgment', says: ['notice of levy'] }],
+      ['No', { kind: 'dialog', id: 'cant-pay-judgment', says: ['Ask to pay $100 a month', 'SC-220', 'Bankruptcy, only as a last resort'], offers: 'Pay in installments' }],
       ['Pay in installments', { kind: 'dialog', id: 'payment-plan', says: ['SC-220'] }],
     ],
   },
@@ -103,6 +106,75 @@ export const conversations: Conversation[] = [
       ['what can you do?', { kind: 'smalltalk', id: 'help', says: ['not legal advice', 'start over'] }],
       ['thanks!', { kind: 'smalltalk', id: 'thanks' }],
       ['bye', { kind: 'smalltalk', id: 'goodbye' }],
+    ],
+  },
+  // Worked-out answers from the person's own facts ("today" is fixed at 2026-11-27 in these tests).
+  {
+    name: 'a date in the question starts the deadline calculator without asking for it again',
+    steps: [
+      ['judgment was on 3/3/2026, when can I collect', { kind: 'dialog', id: 'deadlines', says: ['at the hearing'] }],
+      ['No, they missed it', { kind: 'dialog', id: 'deadlines', says: ['Friday, April 3, 2026', 'Thursday, April 2, 2026', 'CCP 116.810', 'not legal advice'] }],
+    ],
+  },
+  {
+    name: 'the deadline calculator asks for the date when it is missing, and re-asks on a bad date',
+    steps: [
+      ['when can I start collecting after I win', { kind: 'answer', id: 'when-can-i-collect', offers: 'Work out my dates' }],
+      ['Work out my dates', { kind: 'dialog', id: 'deadlines', says: ['What date was the Notice of Entry of Judgment'] }],
+      ['whenever', { kind: 'dialog', says: ['Please type a past date'] }],
+      ['1/2/2026', { kind: 'dialog', id: 'deadlines' }],
+      ['Not sure', { kind: 'dialog', id: 'deadlines', says: ['Monday, February 2, 2026', 'falls on a Sunday', 'CCP 12a'] }],
+    ],
+  },
+  {
+    name: 'interest: asks only what it needs, shows its work, and answers "and if they pay $100 a month?"',
+    steps: [
+      ['how much interest is added to a small claims judgment', { kind: 'dialog', id: 'interest-and-costs', offers: 'Show both' }],
+      ["I'm owed money", { kind: 'answer', id: 'interest-and-costs', offers: 'Work out what is owed with interest' }],
+      ['Work out what is owed with interest', { kind: 'dialog', id: 'interest', says: ['How much was the judgment for'] }],
+      ['lots', { kind: 'dialog', says: ['Please type the amount as a number'] }],
+      ['1000', { kind: 'dialog', id: 'interest', says: ['What date was the judgment entered'] }],
+      ['1/1/2025', { kind: 'dialog', id: 'interest', says: ['What was the judgment for'] }],
+      ['Anything else', { kind: 'dialog', id: 'interest', says: ['How much has been paid'] }],
+      ['50', { kind: 'dialog', id: 'interest', says: ['About when was it paid'] }],
+      ['7/1/2025', { kind: 'dialog', id: 'interest', says: ['10% a year', '$49.59 to interest', 'CCP 685.010'] }],
+      ['and if they pay $100 a month?', { kind: 'dialog', id: 'payoff', says: ['At $100.00 a month'] }],
+    ],
+  },
+  {
+    name: 'garnishment: pay and judgment in the question are used, and a new pay amount reuses the rest',
+    steps: [
+      ['they want $4,000 and I make $900 a week, how much of my paycheck can they take', { kind: 'dialog', id: 'garnishment', says: ['At most $35.52 can be taken each week', '$16.90', '113 paychecks', 'CCP 706.050'] }],
+      ['what if I made $1,200 a week?', { kind: 'dialog', id: 'garnishment', says: ['At most $155.52 can be taken each week'] }],
+    ],
+  },
+  {
+    name: 'collection plan: asks what is known about the debtor, gives ordered steps, and remembers them',
+    steps: [
+      ['I won, what do I do first to get paid?', { kind: 'answer', id: 'collect-judgment', offers: 'Make my collection plan' }],
+      ['Make my collection plan', { kind: 'dialog', id: 'collection-plan', says: ['Have 30 days passed'] }],
+      ['Yes, 30 days have passed', { kind: 'dialog', id: 'collection-plan', says: ['What do you know about the person who owes you'] }],
+      ['Where they work', { kind: 'dialog', id: 'collection-plan', says: ['Anything else you know'] }],
+      ['Where they bank', { kind: 'dialog', id: 'collection-plan', says: ['Anything else you know'] }],
+      ["That's all", { kind: 'dialog', id: 'collection-plan', says: ['Get a Writ of Execution (EJ-130)', 'Garnish their wages', 'Levy their bank account', '$40'] }],
+      ['what was step 4 again?', { kind: 'dialog', id: 'plan-step', says: ['Garnish their wages'] }],
+    ],
+  },
+  {
+    name: 'hardship plan: works out the exemption deadline from the day the levy notice was served',
+    steps: [
+      ["I lost and I can't pay the judgment", { kind: 'dialog', id: 'cant-pay-judgment', says: ['how much could you pay each month'] }],
+      ['0', { kind: 'dialog', says: ['How much is the judgment?'] }],
+      ['0', { kind: 'dialog', says: ['notice of levy'] }],
+      ['Yes, it came by mail', { kind: 'dialog', says: ['What date was it mailed'] }],
+      ['11/20/2026', { kind: 'dialog', id: 'cant-pay-judgment', says: ['Claim your exemptions by Thursday, December 10, 2026', 'EJ-160', '20 days'] }],
+    ],
+  },
+  {
+    name: 'leaving a calculator mid-way with a new question',
+    steps: [
+      ['Work out my dates', { kind: 'dialog', id: 'deadlines' }],
+      ['how do I file a small claims case against a contractor', { kind: 'answer', id: 'how-to-file' }],
     ],
   },
 ];

@@ -26,7 +26,16 @@ export interface Reply {
 }
 
 /** The real bot on botbuilder's TestAdapter: say something, get back every reply of that turn. */
-export function createTestBot(reference: Partial<ConversationReference> = {}, matcherOverride?: Pick<IntentMatcher, 'match'>) {
+export interface TestBotOptions {
+  reference?: Partial<ConversationReference>;
+  matcher?: Pick<IntentMatcher, 'match'>;
+  /** "Today" for the calculators; fixed so worked-out dates don't drift. */
+  today?: string;
+}
+
+export const TEST_TODAY = '2026-11-27';
+
+export function createTestBot({ reference = {}, matcher: matcherOverride, today = TEST_TODAY }: TestBotOptions = {}) {
   const { kb } = shippedKnowledge();
   const matcher = matcherOverride ?? shippedKnowledge().matcher;
   const storage = new MemoryStorage();
@@ -37,6 +46,7 @@ export function createTestBot(reference: Partial<ConversationReference> = {}, ma
     matcher,
     conversationData: conversationState.createProperty<ConversationData>('conversationData'),
     userProfile: userState.createProperty<UserProfile>('userProfile'),
+    today: () => today,
   });
   const bot = new SmallClaimsBot({ conversationState, userState, dialog, maxTextChars: 2000 });
   const adapter = new TestAdapter((context) => bot.run(context), reference);

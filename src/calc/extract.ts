@@ -1,0 +1,85 @@
+import { recognizeDateTime } from '@microsoft/recognizers-text-date-time';
+import { recognizeNumber } from '@microsoft/recognizers-text-number';
+import { recognizeCurrency } from '@microsoft/recognizers-text-number-with-unit';
+import type { IsoDate } from './calendar';
+import type { PayPeriod } from './garnishment';
+
+export interface Amount {
+  value: number;
+  /** The pay period written right after the amount ("$900 a week"), if any. */
+  period?: PayPeriod;
+  /** Written as per month ("$100 a month"). */
+  monthly: boolean;
+}
+
+export interface Facts {
+  /** Dates mentioned, each resolved to the most recent such day not after today. */
+  dates: IsoDate[];
+  amounts: Amount[];
+  /** A pay period named anywhere in the text. */
+  period?: PayPeriod;
+}
+
+const CULTURE = 'en-us';
+
+// Ordered: "every two weeks" must be tried before "week".
+const PERIOD_PATTERNS: ReadonlyArray<readonly [RegExp, PayPeriod]> = [
+  [/\b(bi-?weekly|every (two|2|other) weeks?|every 2 wks|each two weeks|fortnight(ly)?)\b/, 'biweekly'],
+  [/\b(semi-?monthly|twice a month|two times a month|1st and 15th|15th and (the )?(30th|last))\b/, 'semimonthly'],
+  [/\b(a|per|each|every|\/)\s?(week|wk)\b|\bweekly\b/, 'weekly'],
+  [/\b(a|per|each|every|\/)\s?(month|mo)\b|\bmonthly\b/, 'monthly'],
+];
+
+export function periodIn(text: string): PayPeriod | undefined {
+  const lower = text.toLowerCase();
+  return PERIOD_PATTERNS.find(([pattern]) => pattern.test(lower))?.[1];
+}
+
+/**
+ * Dates and dollar amounts a person wrote in a question ("judgment was on 3/3/2026", "they want $4,000
+ * and I make $900 a week"), found with Microsoft's text recognizers, the same ones the Bot Framework
+ * prompts use.
+ */
+export function extractFacts(text: string, today: IsoDate): Facts {
+  const clipped = text.slice(0, 1000);
+  return { dates: datesIn(clipped, today), amounts: amountsIn(clipped), period: periodIn(clipped) };
+}
+
+function datesIn(text: string, today: IsoDate): IsoDate[] {
+  const reference = new Date(`${today}T12:00:00Z`);
+  const found: IsoDate[] = [];
+  for (const result of recognizeDateTime(text, CULTURE, undefined, reference)) {
+    const values = ((result.resolution as { values?: Array<{ type?: string; value?: string }> } | undefined)?.values ?? [])
+      .filter((value) => value.type === 'date' && typeof value.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.value))
+      .map((value) => value.value!)
+      .filter((value) => value <= today)
+      .sort();
+    const latest = values[values.length - 1];
+    if (latest) found.push(latest);
+  }
+  return found;
+}
+
+function amountsIn(text: string): Amount[] {
+  const lower = text.toLowerCase();
+  const amounts: Amount[] = [];
+  const taken: Array<[number, number]> = [];
+  const push = (value: number, start: number, end: number): void => {
+    if (!(value > 0) || taken.some(([from, to]) => start <= to && end >= from)) return;
+    taken.push([start, end]);
+    const after = lower.slice(end + 1, end + 24);
+    const period = periodIn(after.split(/[,.;]| and /)[0] ?? '');
+    amounts.push({ value, ...(period ? { period } : {}), monthly: period === 'monthly' });
+  };
+  for (const result of recognizeCurrency(text, CULTURE)) {
+    const resolution = result.resolution as { value?: string; unit?: string } | undefined;
+    if (resolution?.unit === 'Dollar' || resolution?.unit === 'Cent') push(Number(resolution.value) * (resolution.unit === 'Cent' ? 0.01 : 1), result.start, result.end);
+  }
+  // Plain numbers count as money only when a pay period or "dollars" follows ("900 a week").
+  for (const result of recognizeNumber(text, CULTURE)) {
+    const after = lower.slice(result.end + 1, result.end + 24);
+    const value = Number((result.resolution as { value?: string } | undefined)?.value);
+    if (/^\s*(dollars|bucks)/.test(after) || periodIn(after.split(/[,.;]/)[0] ?? '')) push(value, result.start, result.end);
+  }
+  return amounts.sort((a, b) => text.indexOf(String(a.value)) - text.indexOf(String(b.value)));
+}
