@@ -16,7 +16,9 @@ const tokenizer = new WordTokenizer();
 
 /** Words of an already-normalized text, stopwords removed, not stemmed. */
 export function contentWords(normalized: string): string[] {
-  return tokenizer.tokenize(normalized).filter((word) => !STOPWORDS.has(word));
+  // Bare numbers (amounts, dates) say nothing about which question it is; form numbers keep their
+  // letters ("sc100") and stay.
+  return tokenizer.tokenize(normalized).filter((word) => !STOPWORDS.has(word) && !/^\d+$/.test(word));
 }
 
 // Irregular verb forms the Porter stemmer leaves apart from their base ("paid" vs "pay").
