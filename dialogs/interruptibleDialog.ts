@@ -18,7 +18,7 @@ export function isReroute(value: unknown): value is RerouteResult {
 // Answers to a prompt are short ("my car", "2", "yes"); a longer message that matches an entry well
 // is a new question, not an answer.
 const NEW_QUESTION_MIN_WORDS = 4;
-const NEW_QUESTION_MIN_SCORE = 0.35;
+const NEW_QUESTION_MIN_SCORE = 0.12;
 
 /** True when the text picks one of the choices of the prompt waiting deepest in the stack. */
 function answersOpenPrompt(dc: DialogContext, text: string): boolean {

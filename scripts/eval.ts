@@ -19,6 +19,7 @@ console.log(`Top-3 recall:            ${pct(report.top3Recall)}`);
 console.log(`Out-of-scope recall:     ${pct(report.outOfScopeRecall)}`);
 console.log(`Out-of-scope precision:  ${pct(report.outOfScopePrecision)}`);
 console.log(`Clarified (in scope):    ${pct(report.clarifyRate)}`);
+console.log(`Answered right directly: ${pct(report.directAccuracy)}`);
 console.log('\nBy topic:');
 for (const [topic, { total, correct }] of [...report.byTopic].sort()) {
   console.log(`  ${topic.padEnd(14)} ${pct(correct / total).padStart(6)}  (${correct}/${total})`);

@@ -13,6 +13,9 @@ export interface Settings {
   maxBodyBytes: number;
   /** Longest message text the bot will try to read, in characters. */
   maxTextChars: number;
+  /** Direct Line secret; when set, the web page uses the real Direct Line channel through tokens. */
+  directLineSecret: string;
+  directLineEndpoint: string;
 }
 
 export class ConfigError extends Error {
@@ -33,6 +36,8 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     allowAnonymous: env.ALLOW_ANONYMOUS === 'true',
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 256 * 1024),
     maxTextChars: integer(env, 'MAX_TEXT_CHARS', 2000),
+    directLineSecret: env.DIRECT_LINE_SECRET?.trim() ?? '',
+    directLineEndpoint: env.DIRECT_LINE_ENDPOINT?.trim() || 'https://directline.botframework.com',
   };
   // With no app id, botbuilder skips authentication entirely: fine on a laptop, never in production
   // unless someone chose it on purpose.

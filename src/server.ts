@@ -14,6 +14,7 @@ import type { ConversationData, UserProfile } from '../dialogs/state';
 import { SmallClaimsBot } from './bot/smallClaimsBot';
 import type { Settings } from './config';
 import { createApp } from './http/app';
+import type { FetchLike } from './http/directLineToken';
 import { IntentMatcher } from './intent/matcher';
 import { loadKnowledge } from './kb/load';
 import type { KnowledgeBase } from './kb/types';
@@ -29,6 +30,8 @@ export interface BotServerOverrides {
   kb?: KnowledgeBase;
   storage?: Storage;
   log?: (message: string) => void;
+  /** Replaces fetch for the Direct Line token exchange (tests). */
+  fetch?: FetchLike;
 }
 
 /**
@@ -69,6 +72,13 @@ export function createBotServer(settings: Settings, overrides: BotServerOverride
     userProfile: userState.createProperty<UserProfile>('userProfile'),
   });
   const bot = new SmallClaimsBot({ conversationState, userState, dialog, maxTextChars: settings.maxTextChars });
-  const app = createApp({ adapter, bot, entryCount: kb.entries.length, maxBodyBytes: settings.maxBodyBytes, log });
+  const app = createApp({
+    adapter,
+    bot,
+    entryCount: kb.entries.length,
+    maxBodyBytes: settings.maxBodyBytes,
+    log,
+    ...(settings.directLineSecret ? { directLine: { secret: settings.directLineSecret, endpoint: settings.directLineEndpoint, ...(overrides.fetch ? { fetch: overrides.fetch } : {}) } } : {}),
+  });
   return { app, adapter, kb, storage };
 }

@@ -1,7 +1,11 @@
 import express, { type ErrorRequestHandler, type Express, type Request, type Response } from 'express';
 import type { ActivityHandler, CloudAdapter } from 'botbuilder';
+import { randomUUID } from 'node:crypto';
+import helmet from 'helmet';
 import { activityProblem } from './activityCheck';
-import { landingPage } from './landingPage';
+import { webAssets } from './assets';
+import { generateDirectLineToken, type FetchLike } from './directLineToken';
+import { webPage } from './webPage';
 
 export interface AppOptions {
   adapter: CloudAdapter;
@@ -10,19 +14,47 @@ export interface AppOptions {
   entryCount: number;
   maxBodyBytes: number;
   log?: (message: string) => void;
+  /** When set, the page uses the real Direct Line channel with tokens from /api/directline/token. */
+  directLine?: { secret: string; endpoint: string; fetch?: FetchLike };
 }
 
 /** The express app: the Bot Framework endpoint, a health check and the start page. */
-export function createApp({ adapter, bot, entryCount, maxBodyBytes, log = console.warn }: AppOptions): Express {
+export function createApp({ adapter, bot, entryCount, maxBodyBytes, log = console.warn, directLine }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders(directLine?.endpoint));
+  const assets = webAssets();
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', entries: entryCount });
   });
 
   app.get('/', (_req, res) => {
-    res.type('html').send(landingPage());
+    res.type('html').send(webPage());
+  });
+  app.get('/favicon.ico', (_req, res) => {
+    res.status(204).end();
+  });
+  app.get('/static/webchat.js', (_req, res) => {
+    res.sendFile(assets.webChatBundle, { maxAge: '1d' });
+  });
+  app.use('/static', express.static(assets.publicDir, { maxAge: '1h', index: false }));
+
+  app.get('/api/chat-config', (_req, res) => {
+    res.json({ mode: directLine ? 'directline' : 'local' });
+  });
+  app.post('/api/directline/token', async (_req, res) => {
+    if (!directLine) {
+      res.status(404).json({ error: 'Direct Line is not configured; the page talks to /api/messages directly' });
+      return;
+    }
+    try {
+      const token = await generateDirectLineToken(directLine.secret, `dl_${randomUUID()}`, directLine.endpoint, directLine.fetch ?? fetch);
+      res.set('Cache-Control', 'no-store').json(token);
+    } catch (error) {
+      log(`direct line token exchange failed: ${error instanceof Error ? error.message : String(error)}`);
+      res.status(502).json({ error: 'could not get a chat token' });
+    }
   });
 
   app.post('/api/messages', express.json({ limit: maxBodyBytes }), async (req: Request, res: Response) => {
@@ -51,6 +83,29 @@ export function createApp({ adapter, bot, entryCount, maxBodyBytes, log = consol
   });
   app.use(errorHandler(log));
   return app;
+}
+
+/**
+ * Security headers for the page. Web Chat injects its styles at run time, so styles allow 'unsafe-inline';
+ * scripts come only from this server.
+ */
+function securityHeaders(directLineEndpoint: string | undefined) {
+  const connect = ["'self'", ...(directLineEndpoint ? [directLineEndpoint, directLineEndpoint.replace(/^https:/, 'wss:')] : [])];
+  return helmet({
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: connect,
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'self'", 'https://teams.microsoft.com', 'https://*.teams.microsoft.com'],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
 }
 
 /** CloudAdapter writes an exception's message into a 500 body; send a generic one instead. */

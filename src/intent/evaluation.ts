@@ -30,6 +30,8 @@ export interface EvalReport {
   outOfScopePrecision: number;
   /** In-scope questions that got a clarification (counted right for top-1 if it lists the entry first). */
   clarifyRate: number;
+  /** In-scope questions answered with the right entry straight away, without a clarifying question. */
+  directAccuracy: number;
   byTopic: Map<string, { total: number; correct: number }>;
   misses: Miss[];
 }
@@ -51,6 +53,7 @@ export function evaluate(matcher: IntentMatcher, questions: readonly LabeledQues
   let top1 = 0;
   let top3 = 0;
   let clarified = 0;
+  let direct = 0;
   let oos = 0;
   let oosFellBack = 0;
   let fallbacks = 0;
@@ -77,6 +80,7 @@ export function evaluate(matcher: IntentMatcher, questions: readonly LabeledQues
     inScope += 1;
     if (decision.kind === 'clarify') clarified += 1;
     if (candidates.slice(0, 3).some((candidate) => candidate.id === expected)) top3 += 1;
+    if (first === expected && decision.kind === 'answer') direct += 1;
     if (first === expected) {
       top1 += 1;
       tally.correct += 1;
@@ -92,6 +96,7 @@ export function evaluate(matcher: IntentMatcher, questions: readonly LabeledQues
     outOfScopeRecall: ratio(oosFellBack, oos),
     outOfScopePrecision: ratio(oosFellBack, fallbacks),
     clarifyRate: ratio(clarified, inScope),
+    directAccuracy: ratio(direct, inScope),
     byTopic,
     misses,
   };

@@ -141,7 +141,7 @@ export class IntentMatcher {
       scores.set(entry, score + this.contextBoost(this.entries[entry]!, query, context));
     }
     return [...scores]
-      .map(([index, score]) => ({ id: this.entries[index]!.id, score: round(Math.min(1, score)) }))
+      .map(([index, score]) => ({ id: this.entries[index]!.id, score: round(Math.min(1, Math.max(0, score)) ** this.settings.scoreExponent) }))
       .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
       .slice(0, MAX_CANDIDATES);
   }

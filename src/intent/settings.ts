@@ -26,14 +26,20 @@ export interface MatcherSettings {
   phrasingShare: number;
   /** Share of the score from the answer's own text (the rest from its phrasings). */
   bodyShare: number;
+  /**
+   * Calibration: the blended score is raised to this power. Lexical scores bunch up near the top for
+   * short questions ("collect judgment" matches every collecting entry); spreading them lets the
+   * "Did you mean" rule tell a clear winner from a real tie. Chosen with the evaluation set.
+   */
+  scoreExponent: number;
   /** Longest text matched, in characters; longer messages are matched on their last part. */
   maxMatchChars: number;
 }
 
 export const DEFAULT_MATCHER_SETTINGS: Readonly<MatcherSettings> = Object.freeze({
-  fallbackBelow: 0.1,
+  fallbackBelow: 0.01,
   certainAbove: 0.95,
-  outOfScopeOverride: 0.8,
+  outOfScopeOverride: 0.64,
   followUpBoost: 0.15,
   topicBoost: 0.05,
   roleBoost: 0.12,
@@ -42,5 +48,6 @@ export const DEFAULT_MATCHER_SETTINGS: Readonly<MatcherSettings> = Object.freeze
   unknownWordWeight: 0.3,
   phrasingShare: 0.4,
   bodyShare: 0.15,
+  scoreExponent: 2,
   maxMatchChars: 600,
 });
