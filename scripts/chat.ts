@@ -9,6 +9,7 @@ import { createInterface } from 'node:readline';
 import { randomUUID } from 'node:crypto';
 import type { Activity, CardAction } from 'botbuilder';
 import { loadSettings } from '../src/config';
+import { createLogger } from '../src/logging';
 import { createBotServer } from '../src/server';
 
 const debug = process.argv.includes('--debug');
@@ -18,7 +19,8 @@ interface HeroCardContent {
 }
 
 async function main(): Promise<void> {
-  const { app } = createBotServer({ ...loadSettings(), microsoftAppId: '', microsoftAppPassword: '' }, { log: () => undefined });
+  const settings = { ...loadSettings(), microsoftAppId: '', microsoftAppPassword: '', rateLimitPerMinute: 0 };
+  const { app } = createBotServer(settings, { logger: createLogger('silent') });
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;

@@ -3,11 +3,11 @@ import { KnowledgeError } from './kb/errors';
 import { createBotServer } from './server';
 
 function main(): void {
-  let server;
   let settings;
+  let botServer;
   try {
     settings = loadSettings();
-    server = createBotServer(settings);
+    botServer = createBotServer(settings);
   } catch (error) {
     if (error instanceof ConfigError || error instanceof KnowledgeError) {
       console.error(error.message);
@@ -15,11 +15,30 @@ function main(): void {
     }
     throw error;
   }
+  const { app, kb, logger, shutdown } = botServer;
   const { port } = settings;
-  server.app.listen(port, () => {
-    console.log(`Small Claims Helper: ${server.kb.entries.length} answers loaded, listening on http://localhost:${port}`);
-    console.log(`  Bot Framework endpoint: http://localhost:${port}/api/messages${settings.microsoftAppId ? '' : ' (local mode: no authentication)'}`);
+  const server = app.listen(port, () => {
+    logger.info({ event: 'listening', port, entries: kb.entries.length, store: settings.stateStore, auth: Boolean(settings.microsoftAppId) }, `Small Claims Helper on http://localhost:${port} (web chat at /, Bot Framework endpoint at /api/messages)`);
   });
+
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ event: 'shutdown', signal }, 'shutting down: finishing turns in flight');
+    shutdown(server).then(
+      () => {
+        logger.info({ event: 'stopped' }, 'stopped');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error({ event: 'shutdown-failed', error: error instanceof Error ? error.message : String(error) }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
 }
 
 main();

@@ -1,8 +1,9 @@
+import type { Server } from 'node:http';
 import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   ConversationState,
-  MemoryStorage,
+  ShowTypingMiddleware,
   UserState,
   type ConfigurationBotFrameworkAuthenticationOptions,
   type Storage,
@@ -12,34 +13,41 @@ import type { Express } from 'express';
 import { MainDialog } from '../dialogs/mainDialog';
 import type { ConversationData, UserProfile } from '../dialogs/state';
 import { SmallClaimsBot } from './bot/smallClaimsBot';
+import { TurnLogger } from './bot/turnLogger';
 import type { Settings } from './config';
 import { createApp } from './http/app';
 import type { FetchLike } from './http/directLineToken';
 import { IntentMatcher } from './intent/matcher';
 import { loadKnowledge } from './kb/load';
 import type { KnowledgeBase } from './kb/types';
+import { createLogger, type Logger } from './logging';
+import { createStorage } from './state/createStorage';
 
 export interface BotServer {
   app: Express;
   adapter: CloudAdapter;
+  bot: SmallClaimsBot;
   kb: KnowledgeBase;
   storage: Storage;
+  logger: Logger;
+  /** Stops accepting requests on `server`, waits for turns in flight (up to the timeout), then resolves. */
+  shutdown(server: Server): Promise<void>;
 }
 
 export interface BotServerOverrides {
   kb?: KnowledgeBase;
   storage?: Storage;
-  log?: (message: string) => void;
+  logger?: Logger;
   /** Replaces fetch for the Direct Line token exchange (tests). */
   fetch?: FetchLike;
 }
 
 /**
- * The composition root, in one readable sequence: knowledge → intent → authentication → adapter →
- * storage → state → dialogs → bot → HTTP. Nothing else creates infrastructure.
+ * The composition root, in one readable sequence: logger → knowledge → intent → authentication →
+ * adapter → storage → state → dialogs → bot → HTTP. Nothing else creates infrastructure.
  */
 export function createBotServer(settings: Settings, overrides: BotServerOverrides = {}): BotServer {
-  const log = overrides.log ?? ((message: string) => console.warn(message));
+  const logger = overrides.logger ?? createLogger(settings.logLevel);
   const kb = overrides.kb ?? loadKnowledge();
   const matcher = new IntentMatcher(kb);
 
@@ -50,18 +58,28 @@ export function createBotServer(settings: Settings, overrides: BotServerOverride
     MicrosoftAppTenantId: settings.microsoftAppTenantId,
   } as ConfigurationBotFrameworkAuthenticationOptions);
   const adapter = new CloudAdapter(auth);
+  adapter.use(new TurnLogger({ logger, logUserText: settings.logUserText, unansweredLog: settings.unansweredLog }));
+  // Shows "typing…" when a turn takes longer than half a second.
+  adapter.use(new ShowTypingMiddleware(500, 2000));
 
-  const storage = overrides.storage ?? new MemoryStorage();
+  const storage =
+    overrides.storage ??
+    createStorage({
+      store: settings.stateStore,
+      blobConnectionString: settings.blobConnectionString,
+      blobContainer: settings.blobContainer,
+      conversationTtlMs: settings.conversationTtlHours * 60 * 60 * 1000,
+    });
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
 
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
-    log(`turn failed: ${error.name}: ${error.message}`);
+    logger.error({ event: 'turn-failed', error: error.name, detail: error.message }, 'turn failed');
     try {
       await context.sendActivity("Sorry, something went wrong on my side. Please try again, or type 'start over'.");
       await conversationState.delete(context);
     } catch (sendError) {
-      log(`could not tell the user about the failure: ${sendError instanceof Error ? sendError.message : String(sendError)}`);
+      logger.error({ event: 'turn-failed-reply', error: sendError instanceof Error ? sendError.message : String(sendError) }, 'could not tell the user about the failure');
     }
   };
 
@@ -71,14 +89,36 @@ export function createBotServer(settings: Settings, overrides: BotServerOverride
     conversationData: conversationState.createProperty<ConversationData>('conversationData'),
     userProfile: userState.createProperty<UserProfile>('userProfile'),
   });
-  const bot = new SmallClaimsBot({ conversationState, userState, dialog, maxTextChars: settings.maxTextChars });
+  const bot = new SmallClaimsBot({
+    conversationState,
+    userState,
+    dialog,
+    maxTextChars: settings.maxTextChars,
+    onConflict: (attempt) => logger.info({ event: 'state-conflict', attempt }, 'state changed under this turn; rerunning it'),
+  });
   const app = createApp({
     adapter,
     bot,
     entryCount: kb.entries.length,
     maxBodyBytes: settings.maxBodyBytes,
-    log,
+    logger,
+    rateLimitPerMinute: settings.rateLimitPerMinute,
+    storageReady: async () => {
+      await storage.read(['readyz-probe']);
+      return true;
+    },
     ...(settings.directLineSecret ? { directLine: { secret: settings.directLineSecret, endpoint: settings.directLineEndpoint, ...(overrides.fetch ? { fetch: overrides.fetch } : {}) } } : {}),
   });
-  return { app, adapter, kb, storage };
+
+  async function shutdown(server: Server): Promise<void> {
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    const deadline = Date.now() + settings.shutdownTimeoutMs;
+    while (bot.turnsInFlight > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
+    if (bot.turnsInFlight > 0) logger.warn({ event: 'shutdown-timeout', turns: bot.turnsInFlight }, 'gave up waiting for turns in flight');
+    server.closeAllConnections();
+    await closed;
+  }
+
+  return { app, adapter, bot, kb, storage, logger, shutdown };
 }

@@ -1,8 +1,12 @@
-import { ActivityHandler, ActivityTypes, type ConversationState, type StatePropertyAccessor, type TurnContext, type UserState } from 'botbuilder';
+import { ActivityHandler, ActivityTypes, TurnContext, type Activity, type ConversationState, type StatePropertyAccessor, type UserState } from 'botbuilder';
+import { KeyedLock } from '../state/keyedLock';
+import { StateConflictError } from '../state/optimisticStorage';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { MainDialog } from '../../dialogs/mainDialog';
 import { getMatchTag, setMatchTag } from '../../dialogs/matchTag';
 import { SMALL_TALK_REPLIES, welcomeActivity } from '../../dialogs/replies';
+
+const MAX_TURN_ATTEMPTS = 5;
 
 export interface BotOptions {
   conversationState: ConversationState;
@@ -10,6 +14,8 @@ export interface BotOptions {
   dialog: MainDialog;
   /** Longest message text the bot tries to read. */
   maxTextChars: number;
+  /** Told each time a turn is rerun after a state conflict (for logs and tests). */
+  onConflict?: (attempt: number) => void;
 }
 
 /**
@@ -18,6 +24,12 @@ export interface BotOptions {
  */
 export class SmallClaimsBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly lock = new KeyedLock();
+
+  /** Conversations with a turn running or waiting (graceful shutdown waits for zero). */
+  get turnsInFlight(): number {
+    return this.lock.busy;
+  }
 
   constructor(private readonly options: BotOptions) {
     super();
@@ -54,13 +66,49 @@ export class SmallClaimsBot extends ActivityHandler {
     });
   }
 
+  /**
+   * One turn, serialized per conversation in this instance. Replies are held back until state is saved:
+   * if another instance saved this conversation's state first (StateConflictError), the turn is rerun on
+   * the fresh state and only the rerun's replies are sent, so no update is lost and nothing is said twice.
+   */
   override async run(context: TurnContext): Promise<void> {
-    await super.run(context);
-    await this.options.conversationState.saveChanges(context, false);
-    await this.options.userState.saveChanges(context, false);
+    const key = `${context.activity.channelId}/${context.activity.conversation?.id ?? ''}`;
+    await this.lock.run(key, async () => {
+      let outbox: Partial<Activity>[] | undefined;
+      context.onSendActivities(async (_ctx, activities, next) => {
+        if (!outbox) return next();
+        outbox.push(...activities);
+        return activities.map(() => ({ id: '' }));
+      });
+      for (let attempt = 1; ; attempt += 1) {
+        outbox = [];
+        try {
+          await super.run(context);
+          await this.options.conversationState.saveChanges(context, false);
+          await this.options.userState.saveChanges(context, false);
+        } catch (error) {
+          if (!(error instanceof StateConflictError) || attempt >= MAX_TURN_ATTEMPTS) throw error;
+          this.options.onConflict?.(attempt);
+          await this.options.conversationState.load(context, true);
+          await this.options.userState.load(context, true);
+          continue;
+        }
+        const replies = outbox;
+        outbox = undefined;
+        if (replies.length) await context.sendActivities(replies);
+        return;
+      }
+    });
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
+    if (isTeamsGroupConversation(context)) {
+      // In Teams group chats and channels the bot speaks only when @mentioned, and the mention itself
+      // ("<at>Small Claims Helper</at>") is not part of the question.
+      const mentioned = TurnContext.getMentions(context.activity).some((mention) => mention.mentioned?.id === context.activity.recipient?.id);
+      if (!mentioned) return;
+      context.activity.text = TurnContext.removeRecipientMention(context.activity) ?? '';
+    }
     const text = typeof context.activity.text === 'string' ? context.activity.text.trim() : '';
     if (!text) {
       setMatchTag(context, { kind: 'fallback', id: 'non-text' });
@@ -75,4 +123,9 @@ export class SmallClaimsBot extends ActivityHandler {
     context.activity.text = text;
     await this.options.dialog.run(context, this.dialogState);
   }
+}
+
+function isTeamsGroupConversation(context: TurnContext): boolean {
+  const { channelId, conversation } = context.activity;
+  return channelId === 'msteams' && (conversation?.conversationType === 'groupChat' || conversation?.conversationType === 'channel');
 }

@@ -2,6 +2,8 @@ import express, { type ErrorRequestHandler, type Express, type Request, type Res
 import type { ActivityHandler, CloudAdapter } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
 import helmet from 'helmet';
+import { rateLimit } from 'express-rate-limit';
+import type { Logger } from '../logging';
 import { activityProblem } from './activityCheck';
 import { webAssets } from './assets';
 import { generateDirectLineToken, type FetchLike } from './directLineToken';
@@ -13,13 +15,18 @@ export interface AppOptions {
   /** Number of knowledge entries loaded, reported by /healthz. */
   entryCount: number;
   maxBodyBytes: number;
-  log?: (message: string) => void;
+  logger: Logger;
+  /** Messages per minute from one sender; 0 = no limit. */
+  rateLimitPerMinute?: number;
+  /** Whether state storage answers (for /readyz). */
+  storageReady?: () => Promise<boolean>;
   /** When set, the page uses the real Direct Line channel with tokens from /api/directline/token. */
   directLine?: { secret: string; endpoint: string; fetch?: FetchLike };
 }
 
 /** The express app: the Bot Framework endpoint, a health check and the start page. */
-export function createApp({ adapter, bot, entryCount, maxBodyBytes, log = console.warn, directLine }: AppOptions): Express {
+export function createApp({ adapter, bot, entryCount, maxBodyBytes, logger, directLine, rateLimitPerMinute = 0, storageReady = async () => true }: AppOptions): Express {
+  const log = (event: string, message: string): void => logger.warn({ event }, message);
   const app = express();
   app.disable('x-powered-by');
   app.use(securityHeaders(directLine?.endpoint));
@@ -27,6 +34,11 @@ export function createApp({ adapter, bot, entryCount, maxBodyBytes, log = consol
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', entries: entryCount });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const storage = await withTimeout(storageReady(), 2000).catch(() => false);
+    const ready = entryCount > 0 && storage;
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', entries: entryCount, storage: storage ? 'ok' : 'unreachable' });
   });
 
   app.get('/', (_req, res) => {
@@ -52,19 +64,19 @@ export function createApp({ adapter, bot, entryCount, maxBodyBytes, log = consol
       const token = await generateDirectLineToken(directLine.secret, `dl_${randomUUID()}`, directLine.endpoint, directLine.fetch ?? fetch);
       res.set('Cache-Control', 'no-store').json(token);
     } catch (error) {
-      log(`direct line token exchange failed: ${error instanceof Error ? error.message : String(error)}`);
+      log('directline-token-failed', error instanceof Error ? error.message : String(error));
       res.status(502).json({ error: 'could not get a chat token' });
     }
   });
 
-  app.post('/api/messages', express.json({ limit: maxBodyBytes }), async (req: Request, res: Response) => {
+  app.post('/api/messages', express.json({ limit: maxBodyBytes }), messageRateLimit(rateLimitPerMinute), async (req: Request, res: Response) => {
     if (!req.is('application/json')) {
       res.status(415).json({ error: 'Content-Type must be application/json' });
       return;
     }
     const problem = activityProblem(req.body);
     if (problem) {
-      log(`rejected activity: ${problem}`);
+      log('activity-rejected', problem);
       res.status(400).json({ error: problem });
       return;
     }
@@ -73,7 +85,7 @@ export function createApp({ adapter, bot, entryCount, maxBodyBytes, log = consol
       await adapter.process(req, res, (context) => bot.run(context));
     } catch (error) {
       // CloudAdapter throws before its own error handling when the activity's shape is wrong.
-      log(`activity could not be processed: ${error instanceof Error ? error.name : typeof error}`);
+      log('activity-failed', `activity could not be processed: ${error instanceof Error ? error.name : typeof error}`);
       if (!res.headersSent) res.status(400).json({ error: 'invalid activity' });
     }
   });
@@ -83,6 +95,44 @@ export function createApp({ adapter, bot, entryCount, maxBodyBytes, log = consol
   });
   app.use(errorHandler(log));
   return app;
+}
+
+/**
+ * Per-sender limit on /api/messages. Teams and Direct Line traffic all arrives from Microsoft's
+ * servers, so the key is the sender in the activity (from.id), falling back to the client address.
+ */
+function messageRateLimit(perMinute: number) {
+  if (!perMinute) return (_req: Request, _res: Response, next: () => void) => next();
+  return rateLimit({
+    windowMs: 60_000,
+    limit: perMinute,
+    standardHeaders: 'draft-7',
+    legacyHeaders: false,
+    keyGenerator: (req) => {
+      const from = (req.body as { from?: { id?: unknown } } | undefined)?.from?.id;
+      return typeof from === 'string' && from ? `from:${from.slice(0, 200)}` : `ip:${req.ip ?? 'unknown'}`;
+    },
+    validate: { keyGeneratorIpFallback: false },
+    handler: (_req, res) => {
+      res.status(429).json({ error: 'too many messages; please wait a minute' });
+    },
+  });
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timeout')), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
 }
 
 /**
@@ -119,11 +169,11 @@ interface BodyParserError {
   status?: number;
 }
 
-function errorHandler(log: (message: string) => void): ErrorRequestHandler {
+function errorHandler(log: (event: string, message: string) => void): ErrorRequestHandler {
   return (error: BodyParserError, _req, res, _next) => {
     const status = error.type === 'entity.too.large' ? 413 : error.type === 'entity.parse.failed' ? 400 : error.status && error.status < 500 ? error.status : 500;
     const message = status === 413 ? 'request body too large' : status === 400 ? 'malformed JSON' : status === 415 ? 'unsupported encoding' : status < 500 ? 'bad request' : 'internal error';
-    log(`http ${status}: ${error.type ?? 'unexpected error'}`);
+    log('http-error', `http ${status}: ${error.type ?? 'unexpected error'}`);
     if (!res.headersSent) res.status(status).json({ error: message });
   };
 }

@@ -85,8 +85,10 @@ describe('When the bot is unsure', () => {
 
 describe('Channels without suggested actions', () => {
   it('puts follow-ups on card buttons in a Teams group chat', async () => {
-    const bot = createTestBot({ reference: { channelId: 'msteams', conversation: { id: 'group-1', conversationType: 'groupChat', isGroup: true, name: 'group' } } });
-    const [answer] = await bot.say('How do I collect my small claims judgment?');
+    const teamsBot = { id: 'bot', name: 'Small Claims Helper' };
+    const bot = createTestBot({ reference: { channelId: 'msteams', bot: teamsBot, conversation: { id: 'group-1', conversationType: 'groupChat', isGroup: true, name: 'group' } } });
+    const mention = '<at>Small Claims Helper</at>';
+    const [answer] = await bot.send({ type: 'message', text: `${mention} How do I collect my small claims judgment?`, entities: [{ type: 'mention', text: mention, mentioned: teamsBot }] });
     expect(answer!.activity.suggestedActions).toBeUndefined();
     expect(answer!.activity.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.hero');
     expect(answer!.choices[0]).toMatch(/^1\. /);

@@ -3,12 +3,16 @@ import type { Server } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { Activity } from 'botbuilder';
 import { loadSettings, type Settings } from '../../src/config';
-import { createBotServer } from '../../src/server';
+import { createLogger } from '../../src/logging';
+import { createBotServer, type BotServer, type BotServerOverrides } from '../../src/server';
 import { shippedKnowledge, toReply, type Reply } from './testBot';
 
 export interface HttpBot {
   url: string;
-  logs: string[];
+  /** Every log line the server wrote, parsed. */
+  logs: Array<Record<string, unknown>>;
+  server: Server;
+  botServer: BotServer;
   post(body: unknown, headers?: Record<string, string>): Promise<Response>;
   /** Sends one activity with deliveryMode "expectReplies" and returns the bot's replies. */
   turn(activity: Partial<Activity>, conversationId?: string): Promise<Reply[]>;
@@ -16,10 +20,12 @@ export interface HttpBot {
 }
 
 /** The real express app on a free loopback port. */
-export async function startHttpBot(overrides: Partial<Settings> = {}): Promise<HttpBot> {
-  const logs: string[] = [];
-  const settings = { ...loadSettings({}), ...overrides };
-  const { app } = createBotServer(settings, { kb: shippedKnowledge().kb, log: (line) => logs.push(line) });
+export async function startHttpBot(overrides: Partial<Settings> = {}, serverOverrides: BotServerOverrides = {}): Promise<HttpBot> {
+  const logs: Array<Record<string, unknown>> = [];
+  const settings = { ...loadSettings({}), rateLimitPerMinute: 0, ...overrides };
+  const sink = { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) };
+  const botServer = createBotServer(settings, { kb: shippedKnowledge().kb, logger: createLogger('info', sink), ...serverOverrides });
+  const { app } = botServer;
   const server: Server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -28,6 +34,8 @@ export async function startHttpBot(overrides: Partial<Settings> = {}): Promise<H
   return {
     url,
     logs,
+    server,
+    botServer,
     post,
     async turn(activity, conversationId = 'http-test') {
       const response = await post(activityFrom(activity, conversationId));

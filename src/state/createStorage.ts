@@ -1,0 +1,20 @@
+import { MemoryStorage, type Storage } from 'botbuilder';
+import { BlobsStorage } from 'botbuilder-azure-blobs';
+import { ExpiringStorage } from './expiringStorage';
+import { OptimisticStorage } from './optimisticStorage';
+
+export interface StorageSettings {
+  store: 'memory' | 'blob';
+  blobConnectionString: string;
+  blobContainer: string;
+  /** How long an untouched conversation is kept in memory. */
+  conversationTtlMs: number;
+}
+
+/** The state store from settings, always wrapped so stale writes are detected instead of lost. */
+export function createStorage(settings: StorageSettings): Storage {
+  if (settings.store === 'blob') {
+    return new OptimisticStorage(new BlobsStorage(settings.blobConnectionString, settings.blobContainer));
+  }
+  return new OptimisticStorage(new ExpiringStorage(new MemoryStorage(), settings.conversationTtlMs));
+}
