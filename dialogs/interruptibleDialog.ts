@@ -59,7 +59,8 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       return { status: DialogTurnStatus.waiting };
     }
     if (smallTalk === 'startOver') {
-      await this.deps.conversationData.set(innerDc.context, {});
+      const { turns } = await this.deps.conversationData.get(innerDc.context, {});
+      await this.deps.conversationData.set(innerDc.context, { turns });
       setMatchTag(innerDc.context, { kind: 'smalltalk', id: 'startOver' });
       await innerDc.context.sendActivity(SMALL_TALK_REPLIES.startOver);
       return innerDc.cancelAllDialogs();

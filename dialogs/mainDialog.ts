@@ -93,6 +93,8 @@ export class MainDialog extends InterruptibleDialog {
 
   /** Runs one turn against the dialog stack kept in `dialogState`. */
   async run(context: TurnContext, dialogState: StatePropertyAccessor<DialogState>): Promise<void> {
+    const data = await this.deps.conversationData.get(context, {});
+    data.turns = (data.turns ?? 0) + 1;
     const dialogSet = new DialogSet(dialogState);
     dialogSet.add(this);
     const dc = await dialogSet.createContext(context);
@@ -249,7 +251,10 @@ export class MainDialog extends InterruptibleDialog {
     if (kind === 'help') {
       await context.sendActivity(helpActivity(context));
     } else {
-      if (kind === 'startOver') await this.deps.conversationData.set(context, {});
+      if (kind === 'startOver') {
+        const { turns } = await this.deps.conversationData.get(context, {});
+        await this.deps.conversationData.set(context, { turns });
+      }
       await context.sendActivity(SMALL_TALK_REPLIES[kind]);
     }
     return step.endDialog();

@@ -18,6 +18,8 @@ export interface SavedPlan {
 
 /** What this conversation is about right now. Cleared by "start over". */
 export interface ConversationData {
+  /** Messages handled in this conversation (analytics, and proof in tests that no update is lost). */
+  turns?: number;
   lastEntryId?: string;
   /** Follow-ups offered with the last answer, in the order they were numbered. */
   followUps?: string[];

@@ -17,7 +17,11 @@ function main(): void {
   }
   const { app, kb, logger, shutdown } = botServer;
   const { port } = settings;
-  const server = app.listen(port, () => {
+  const server = app.listen(port, (error?: Error) => {
+    if (error) {
+      logger.error({ event: 'listen-failed', port, error: error.message }, `cannot listen on port ${port}`);
+      process.exit(1);
+    }
     logger.info({ event: 'listening', port, entries: kb.entries.length, store: settings.stateStore, auth: Boolean(settings.microsoftAppId) }, `Small Claims Helper on http://localhost:${port} (web chat at /, Bot Framework endpoint at /api/messages)`);
   });
 

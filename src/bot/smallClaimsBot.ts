@@ -43,7 +43,10 @@ export class SmallClaimsBot extends ActivityHandler {
         // Replies nobody tagged come from a dialog step, such as a prompt's retry.
         const tag = getMatchTag(ctx) ?? (ctx.activity.type === ActivityTypes.Message ? { kind: 'dialog' as const } : undefined);
         for (const activity of activities) {
-          if (tag && activity.type === ActivityTypes.Message) activity.channelData = { ...(activity.channelData ?? {}), match: tag };
+          if (activity.type !== ActivityTypes.Message) continue;
+          // Answers are written in Markdown; Teams shows raw asterisks unless told so.
+          activity.textFormat ??= 'markdown';
+          if (tag) activity.channelData = { ...(activity.channelData ?? {}), match: tag };
         }
         return sendNext();
       });

@@ -1,0 +1,252 @@
+/**
+ * The Teams app manifest: fill the template's ${{NAME}} placeholders, then validate the result offline
+ * against the JSON schema shipped in @microsoft/app-manifest (draft-04, so ajv-draft-04 + ajv-formats,
+ * as that package does itself). Plain TypeScript, no Bot Framework imports.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import Ajv from 'ajv-draft-04';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export type JsonObject = { [key: string]: JsonValue };
+
+/** Used when MicrosoftAppId is empty: obviously fake, so nobody mistakes the package for a real one. */
+export const PLACEHOLDER_APP_ID = '00000000-0000-0000-0000-000000000000';
+export const DEFAULT_BOT_NAME = 'Small Claims Helper';
+const EXAMPLE_SITE = 'https://example.com/small-claims-helper';
+
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+const HOSTNAME = /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}(:\d{1,5})?$/i;
+const PLACEHOLDER = /\$\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g;
+
+export interface ManifestInputs {
+  /** The bot's Microsoft App ID (bots[0].botId). */
+  botAppId: string;
+  /** The Teams app id (manifest id); the bot's app id unless TEAMS_APP_ID says otherwise. */
+  teamsAppId: string;
+  botName: string;
+  appVersion: string;
+  developerName: string;
+  websiteUrl: string;
+  privacyUrl: string;
+  termsUrl: string;
+  /** Host the bot is served from; only listed in validDomains when set (a bot alone needs none). */
+  botDomain?: string;
+}
+
+export class ManifestError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ManifestError';
+  }
+}
+
+/**
+ * Reads the package settings from an environment. An empty MicrosoftAppId gives the placeholder id and a
+ * warning, never an error, so the package can always be built for local tries.
+ */
+export function resolveInputs(env: NodeJS.ProcessEnv, appVersion: string): { inputs: ManifestInputs; warnings: string[] } {
+  const warnings: string[] = [];
+  const given = env.MicrosoftAppId?.trim() ?? '';
+  const botAppId = given || PLACEHOLDER_APP_ID;
+  if (!given) {
+    warnings.push(`MicrosoftAppId is empty: using the placeholder id ${PLACEHOLDER_APP_ID}; this package is for local testing only.`);
+  }
+  const domain = normaliseDomain(env.BOT_DOMAIN ?? '');
+  const websiteUrl = env.DEVELOPER_WEBSITE_URL?.trim() || EXAMPLE_SITE;
+  const privacyUrl = env.DEVELOPER_PRIVACY_URL?.trim() || `${EXAMPLE_SITE}/privacy`;
+  const termsUrl = env.DEVELOPER_TERMS_URL?.trim() || `${EXAMPLE_SITE}/terms`;
+  if (given && [websiteUrl, privacyUrl, termsUrl].some((url) => url.startsWith(EXAMPLE_SITE))) {
+    warnings.push('DEVELOPER_WEBSITE_URL, DEVELOPER_PRIVACY_URL or DEVELOPER_TERMS_URL not set: example.com placeholders used; set them before publishing.');
+  }
+  const inputs: ManifestInputs = {
+    botAppId,
+    teamsAppId: env.TEAMS_APP_ID?.trim() || botAppId,
+    botName: env.BOT_NAME?.trim() || DEFAULT_BOT_NAME,
+    appVersion,
+    developerName: env.DEVELOPER_NAME?.trim() || `${DEFAULT_BOT_NAME} project`,
+    websiteUrl,
+    privacyUrl,
+    termsUrl,
+  };
+  if (domain) inputs.botDomain = domain;
+  return { inputs, warnings };
+}
+
+/** "https://bot.example.org/api/messages" or "bot.example.org" → "bot.example.org"; empty stays empty. */
+export function normaliseDomain(raw: string): string {
+  const trimmed = raw.trim();
+  if (!trimmed) return '';
+  const host = trimmed.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '').toLowerCase();
+  if (!HOSTNAME.test(host)) throw new ManifestError(`BOT_DOMAIN must be a host name such as bot.example.org, got "${raw}".`);
+  return host;
+}
+
+/** Replaces every ${{NAME}} in the template text; a placeholder with no value is an error, not an empty string. */
+export function fillTemplate(template: string, values: Readonly<Record<string, string>>): string {
+  const missing = new Set<string>();
+  const filled = template.replace(PLACEHOLDER, (_match, name: string) => {
+    const value = values[name];
+    if (value === undefined) {
+      missing.add(name);
+      return '';
+    }
+    // Values land inside JSON strings: escape quotes, backslashes and control characters.
+    return JSON.stringify(value).slice(1, -1);
+  });
+  if (missing.size > 0) throw new ManifestError(`manifest template: no value for ${[...missing].map((n) => `\${{${n}}}`).join(', ')}`);
+  return filled;
+}
+
+export function buildManifest(template: string, inputs: ManifestInputs): JsonObject {
+  const text = fillTemplate(template, {
+    MicrosoftAppId: inputs.botAppId,
+    TEAMS_APP_ID: inputs.teamsAppId,
+    BOT_NAME: inputs.botName,
+    APP_VERSION: inputs.appVersion,
+    DEVELOPER_NAME: inputs.developerName,
+    DEVELOPER_WEBSITE_URL: inputs.websiteUrl,
+    DEVELOPER_PRIVACY_URL: inputs.privacyUrl,
+    DEVELOPER_TERMS_URL: inputs.termsUrl,
+  });
+  let parsed: JsonValue;
+  try {
+    parsed = JSON.parse(text) as JsonValue;
+  } catch (error) {
+    throw new ManifestError(`manifest template is not valid JSON after filling: ${(error as Error).message}`);
+  }
+  if (!isObject(parsed)) throw new ManifestError('manifest template must be a JSON object');
+  if (inputs.botDomain) {
+    const domains = Array.isArray(parsed.validDomains) ? parsed.validDomains : [];
+    if (!domains.includes(inputs.botDomain)) domains.push(inputs.botDomain);
+    parsed.validDomains = domains;
+  }
+  return parsed;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Validation
+
+export interface ValidationResult {
+  valid: boolean;
+  /** One readable line per problem, e.g. "bots[0]: must have required property 'botId'". */
+  errors: string[];
+}
+
+/** node_modules/@microsoft/app-manifest/build/json-schemas/teams, found through module resolution. */
+export function teamsSchemaRoot(): string {
+  return path.join(path.dirname(require.resolve('@microsoft/app-manifest')), 'json-schemas', 'teams');
+}
+
+/** The v1.x schema versions shipped, oldest first ("1.0" … "1.30"); vDevPreview is left out. */
+export function availableSchemaVersions(root: string = teamsSchemaRoot()): string[] {
+  return readdirSync(root)
+    .filter((name) => /^v1\.\d+$/.test(name))
+    .map((name) => name.slice(1))
+    .sort((a, b) => minor(a) - minor(b));
+}
+
+export function newestSchemaVersion(root: string = teamsSchemaRoot()): string {
+  const versions = availableSchemaVersions(root);
+  const newest = versions[versions.length - 1];
+  if (!newest) throw new ManifestError(`no Teams manifest schemas found in ${root}`);
+  return newest;
+}
+
+export function schemaFile(version: string, root: string = teamsSchemaRoot()): string {
+  return path.join(root, `v${version}`, 'MicrosoftTeams.schema.json');
+}
+
+const validators = new Map<string, ValidateFunction>();
+
+function validatorFor(version: string, root: string): ValidateFunction {
+  const file = schemaFile(version, root);
+  const cached = validators.get(file);
+  if (cached) return cached;
+  const schema = JSON.parse(readFileSync(file, 'utf8')) as JsonObject;
+  // Same options @microsoft/app-manifest uses; strictTypes off because the schemas mix `type` and `enum` loosely.
+  const ajv = new Ajv({ allErrors: true, strictTypes: false });
+  addFormats(ajv, ['uri', 'email', 'regex']);
+  const validate = ajv.compile(schema);
+  validators.set(file, validate);
+  return validate;
+}
+
+/**
+ * Validates against the schema named by the manifest's own manifestVersion (no network), then checks
+ * what the schema leaves out: a semantic app version and no prompt starters (this bot sends a welcome
+ * message, and Teams wants one or the other).
+ */
+export function validateManifest(manifest: unknown, options: { schemaRoot?: string } = {}): ValidationResult {
+  const root = options.schemaRoot ?? teamsSchemaRoot();
+  if (!isObject(manifest)) return { valid: false, errors: ['manifest: must be a JSON object'] };
+  const version = manifest.manifestVersion;
+  if (typeof version !== 'string') {
+    return { valid: false, errors: ['manifestVersion: must be a string such as "1.30"'] };
+  }
+  const versions = availableSchemaVersions(root);
+  if (!versions.includes(version)) {
+    return { valid: false, errors: [`manifestVersion: "${version}" has no schema in ${root} (available: ${versions.join(', ')})`] };
+  }
+  const validate = validatorFor(version, root);
+  const errors: string[] = [];
+  if (!validate(manifest)) errors.push(...(validate.errors ?? []).map(describeError));
+  const schemaUrlVersion = typeof manifest.$schema === 'string' ? /\/v(\d+\.\d+)\//.exec(manifest.$schema)?.[1] : undefined;
+  if (schemaUrlVersion && schemaUrlVersion !== version) {
+    errors.push(`$schema: points at v${schemaUrlVersion} but manifestVersion is "${version}"`);
+  }
+  if (typeof manifest.version === 'string' && !SEMVER.test(manifest.version)) {
+    errors.push(`version: must be a semantic version such as 1.0.0, got "${manifest.version}"`);
+  }
+  errors.push(...findPromptStarters(manifest));
+  return { valid: errors.length === 0, errors: [...new Set(errors)] };
+}
+
+/** Paths of commands Teams would show as prompt starters (type "prompt", or a prompt text). */
+export function findPromptStarters(manifest: JsonObject): string[] {
+  const found: string[] = [];
+  const bots = Array.isArray(manifest.bots) ? manifest.bots : [];
+  bots.forEach((bot, b) => {
+    if (!isObject(bot) || !Array.isArray(bot.commandLists)) return;
+    bot.commandLists.forEach((list, l) => {
+      if (!isObject(list) || !Array.isArray(list.commands)) return;
+      list.commands.forEach((command, c) => {
+        if (isObject(command) && (command.type === 'prompt' || 'prompt' in command)) {
+          found.push(`bots[${b}].commandLists[${l}].commands[${c}]: is a prompt starter; this bot sends a welcome message instead, so use type "basic" with no "prompt"`);
+        }
+      });
+    });
+  });
+  return found;
+}
+
+function describeError(error: ErrorObject): string {
+  const where = jsonPath(error.instancePath);
+  const params = error.params as Record<string, unknown>;
+  let message = error.message ?? 'is invalid';
+  if (error.schemaPath.includes('/definitions/guid')) message = 'must be a GUID such as 01234567-89ab-cdef-0123-456789abcdef';
+  else if (error.keyword === 'additionalProperties') message = `has unknown property "${String(params.additionalProperty)}"`;
+  else if (error.keyword === 'enum') message = `must be one of ${JSON.stringify(params.allowedValues)}`;
+  else if (error.keyword === 'const') message = `must be ${JSON.stringify(params.allowedValue)}`;
+  return `${where}: ${message}`;
+}
+
+/** "/bots/0/botId" → "bots[0].botId"; "" → "manifest". */
+function jsonPath(pointer: string): string {
+  if (!pointer) return 'manifest';
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce((acc, part) => (/^\d+$/.test(part) ? `${acc}[${part}]` : acc ? `${acc}.${part}` : part), '');
+}
+
+function minor(version: string): number {
+  return Number(version.split('.')[1]);
+}
+
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

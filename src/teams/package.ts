@@ -1,0 +1,60 @@
+/**
+ * Builds the Teams app package in memory: manifest from the template, offline schema validation, the
+ * two icons and their checks, and a zip with manifest.json, color.png and outline.png at its root.
+ * Writing the file is left to the caller (scripts/teams-package.ts).
+ */
+import { checkColorIcon, checkOutlineIcon, makeColorIcon, makeOutlineIcon } from './icons';
+import { buildManifest, isObject, resolveInputs, validateManifest, type JsonObject, type ManifestInputs } from './manifest';
+import { createZip, readZip, type ZipEntry } from './zip';
+
+export const PACKAGE_FILE_NAMES = ['manifest.json', 'color.png', 'outline.png'] as const;
+
+export interface TeamsPackage {
+  manifest: JsonObject;
+  inputs: ManifestInputs;
+  files: ZipEntry[];
+  zip: Buffer;
+  /** One line each, e.g. the placeholder-app-id warning. */
+  warnings: string[];
+}
+
+export class PackageError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Teams app package is not valid:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'PackageError';
+  }
+}
+
+export interface PackageOptions {
+  /** Text of appPackage/manifest.template.json. */
+  template: string;
+  env: NodeJS.ProcessEnv;
+  /** The app version (package.json's). */
+  appVersion: string;
+  schemaRoot?: string;
+}
+
+export function buildTeamsPackage(options: PackageOptions): TeamsPackage {
+  const { inputs, warnings } = resolveInputs(options.env, options.appVersion);
+  const manifest = buildManifest(options.template, inputs);
+  const problems = validateManifest(manifest, { schemaRoot: options.schemaRoot }).errors;
+
+  const icons = isObject(manifest.icons) ? manifest.icons : {};
+  if (icons.color !== 'color.png') problems.push('icons.color: must be "color.png", the file the package holds');
+  if (icons.outline !== 'outline.png') problems.push('icons.outline: must be "outline.png", the file the package holds');
+
+  const color = makeColorIcon(typeof manifest.accentColor === 'string' ? manifest.accentColor : undefined);
+  const outline = makeOutlineIcon();
+  problems.push(...checkColorIcon(color), ...checkOutlineIcon(outline));
+  if (problems.length > 0) throw new PackageError(problems);
+
+  const files: ZipEntry[] = [
+    { name: 'manifest.json', data: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8') },
+    { name: 'color.png', data: color },
+    { name: 'outline.png', data: outline },
+  ];
+  const zip = createZip(files);
+  const names = readZip(zip).map((entry) => entry.name);
+  if (names.join() !== PACKAGE_FILE_NAMES.join()) throw new PackageError([`zip holds ${names.join(', ')} instead of ${PACKAGE_FILE_NAMES.join(', ')}`]);
+  return { manifest, inputs, files, zip, warnings };
+}
