@@ -3,7 +3,6 @@ import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   ConversationState,
-  ShowTypingMiddleware,
   UserState,
   type ConfigurationBotFrameworkAuthenticationOptions,
   type Storage,
@@ -59,8 +58,6 @@ export function createBotServer(settings: Settings, overrides: BotServerOverride
   } as ConfigurationBotFrameworkAuthenticationOptions);
   const adapter = new CloudAdapter(auth);
   adapter.use(new TurnLogger({ logger, logUserText: settings.logUserText, unansweredLog: settings.unansweredLog }));
-  // Shows "typing…" when a turn takes longer than half a second.
-  adapter.use(new ShowTypingMiddleware(500, 2000));
 
   const storage =
     overrides.storage ??

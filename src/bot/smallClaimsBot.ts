@@ -6,7 +6,7 @@ import type { MainDialog } from '../../dialogs/mainDialog';
 import { getMatchTag, setMatchTag } from '../../dialogs/matchTag';
 import { SMALL_TALK_REPLIES, welcomeActivity } from '../../dialogs/replies';
 
-const MAX_TURN_ATTEMPTS = 5;
+const MAX_TURN_ATTEMPTS = 8;
 
 export interface BotOptions {
   conversationState: ConversationState;
@@ -76,6 +76,11 @@ export class SmallClaimsBot extends ActivityHandler {
    */
   override async run(context: TurnContext): Promise<void> {
     const key = `${context.activity.channelId}/${context.activity.conversation?.id ?? ''}`;
+    if (context.activity.type === ActivityTypes.Message && context.activity.deliveryMode !== 'expectReplies') {
+      // "Typing…" while the answer is worked out. Sent before replies are held back, and not when the
+      // caller collects replies in the HTTP response (there it would only be noise).
+      await context.sendActivity({ type: ActivityTypes.Typing });
+    }
     await this.lock.run(key, async () => {
       let outbox: Partial<Activity>[] | undefined;
       context.onSendActivities(async (_ctx, activities, next) => {
@@ -90,8 +95,14 @@ export class SmallClaimsBot extends ActivityHandler {
           await this.options.conversationState.saveChanges(context, false);
           await this.options.userState.saveChanges(context, false);
         } catch (error) {
-          if (!(error instanceof StateConflictError) || attempt >= MAX_TURN_ATTEMPTS) throw error;
+          if (!(error instanceof StateConflictError) || attempt >= MAX_TURN_ATTEMPTS) {
+            // Let the error reply (from onTurnError) through; the held-back replies are dropped.
+            outbox = undefined;
+            throw error;
+          }
           this.options.onConflict?.(attempt);
+          // A short random pause so two instances retrying the same conversation don't collide again.
+          await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * attempt));
           await this.options.conversationState.load(context, true);
           await this.options.userState.load(context, true);
           continue;

@@ -46,8 +46,11 @@ export async function startAzurite(): Promise<Azurite> {
   return {
     connectionString: `DefaultEndpointsProtocol=http;AccountName=${ACCOUNT};AccountKey=${KEY};BlobEndpoint=http://127.0.0.1:${port}/${ACCOUNT};`,
     stop: async () => {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
+      const forced = setTimeout(() => child.kill('SIGKILL'), 3000);
+      await exited;
+      clearTimeout(forced);
       rmSync(location, { recursive: true, force: true });
     },
   };

@@ -43,7 +43,11 @@ export async function startHttpBot(overrides: Partial<Settings> = {}, serverOver
       const body = (await response.json()) as { activities?: Partial<Activity>[] };
       return (body.activities ?? []).map(toReply);
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 
