@@ -1,4 +1,4 @@
-import { ActivityHandler, ActivityTypes, TurnContext, type Activity, type ConversationState, type StatePropertyAccessor, type UserState } from 'botbuilder';
+import { ActivityHandler, ActivityTypes, TurnContext, type Activity, type InvokeResponse, type ConversationState, type StatePropertyAccessor, type UserState } from 'botbuilder';
 import { KeyedLock } from '../state/keyedLock';
 import { StateConflictError } from '../state/optimisticStorage';
 import type { DialogState } from 'botbuilder-dialogs';
@@ -74,6 +74,11 @@ export class SmallClaimsBot extends ActivityHandler {
    * if another instance saved this conversation's state first (StateConflictError), the turn is rerun on
    * the fresh state and only the rerun's replies are sent, so no update is lost and nothing is said twice.
    */
+  /** The bot sends no cards that invoke back, so an invoke is acknowledged and ignored (not a 501). */
+  protected override async onInvokeActivity(): Promise<InvokeResponse> {
+    return { status: 200 };
+  }
+
   override async run(context: TurnContext): Promise<void> {
     const key = `${context.activity.channelId}/${context.activity.conversation?.id ?? ''}`;
     if (context.activity.type === ActivityTypes.Message && context.activity.deliveryMode !== 'expectReplies') {
