@@ -83,8 +83,11 @@ export class SmallClaimsBot extends ActivityHandler {
     const key = `${context.activity.channelId}/${context.activity.conversation?.id ?? ''}`;
     if (context.activity.type === ActivityTypes.Message && context.activity.deliveryMode !== 'expectReplies') {
       // "Typing…" while the answer is worked out. Sent before replies are held back, and not when the
-      // caller collects replies in the HTTP response (there it would only be noise).
-      await context.sendActivity({ type: ActivityTypes.Typing });
+      // caller collects replies in the HTTP response (there it would only be noise). Sent through the
+      // adapter so the turn does not count as answered: prompts re-ask only when nothing was said yet.
+      const typing = TurnContext.applyConversationReference({ type: ActivityTypes.Typing }, TurnContext.getConversationReference(context.activity));
+      // Best effort: a typing indicator that fails to send must not cost the answer.
+      await context.adapter.sendActivities(context, [typing]).catch(() => undefined);
     }
     await this.lock.run(key, async () => {
       let outbox: Partial<Activity>[] | undefined;

@@ -83,6 +83,14 @@ describe('When the bot is unsure', () => {
   });
 });
 
+describe('While working', () => {
+  it('shows a typing indicator before the answer when replies go out over the channel', async () => {
+    const bot = createTestBot();
+    await bot.say('how much can I sue for');
+    expect(bot.typingIndicators()).toBe(1);
+  });
+});
+
 describe('Channels without suggested actions', () => {
   it('puts follow-ups on card buttons in a Teams group chat', async () => {
     const teamsBot = { id: 'bot', name: 'Small Claims Helper' };

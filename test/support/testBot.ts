@@ -51,9 +51,14 @@ export function createTestBot({ reference = {}, matcher: matcherOverride, today 
   const bot = new SmallClaimsBot({ conversationState, userState, dialog, maxTextChars: 2000 });
   const adapter = new TestAdapter((context) => bot.run(context), reference);
 
+  let lastTypingCount = 0;
+
+  /** Every message the bot sent back for this activity ("typing…" indicators are counted, not returned). */
   async function turn(activity: Partial<Activity>): Promise<Reply[]> {
     await adapter.receiveActivity(activity);
-    return adapter.activeQueue.splice(0).map(toReply);
+    const sent = adapter.activeQueue.splice(0);
+    lastTypingCount = sent.filter((each) => each.type === 'typing').length;
+    return sent.filter((each) => each.type !== 'typing').map(toReply);
   }
 
   return {
@@ -61,6 +66,7 @@ export function createTestBot({ reference = {}, matcher: matcherOverride, today 
     storage,
     say: (text: string) => turn({ type: 'message', text }),
     send: turn,
+    typingIndicators: () => lastTypingCount,
   };
 }
 
