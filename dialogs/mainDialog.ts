@@ -33,6 +33,13 @@ import { setMatchTag } from './matchTag';
 import { choiceStyle, fallbackActivity, helpActivity, SMALL_TALK_REPLIES } from './replies';
 import { DIALOG_IDS, todayOf, type ConversationData, type DialogDependencies } from './state';
 
+const MONTHS = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(yesterday|today|last|ago)\b/i;
+
+/** A cheap look for digits, dollar signs or month names before running the recognizers. */
+function mayHoldFacts(text: string): boolean {
+  return /[\d$]/.test(text) || MONTHS.test(text);
+}
+
 /** Whether a question already carries what a calculator needs, so it can start without asking. */
 function hasFactsFor(calculator: Calculator, facts: Facts): boolean {
   switch (calculator) {
@@ -146,8 +153,12 @@ export class MainDialog extends InterruptibleDialog {
     const guided = GUIDED_DIALOGS[id];
     if (guided) return step.beginDialog(guided, { score });
     const calculator = this.presenter.entry(id).calculator;
-    const facts = extractFacts(step.context.activity.text ?? '', todayOf(this.deps));
-    if (calculator && hasFactsFor(calculator, facts)) return this.startCalculator(step, calculator, facts);
+    const text = step.context.activity.text ?? '';
+    // The date and number recognizers cost milliseconds; run them only where a calculator could use them.
+    if (calculator && mayHoldFacts(text)) {
+      const facts = extractFacts(text, todayOf(this.deps));
+      if (hasFactsFor(calculator, facts)) return this.startCalculator(step, calculator, facts);
+    }
     if (await this.shouldAskRole(step, id)) return step.beginDialog(DIALOG_IDS.role, { entryId: id, score } satisfies RoleDialogOptions);
     await this.presenter.present(step.context, id, { kind: 'answer', score });
     return step.endDialog();
@@ -189,7 +200,7 @@ export class MainDialog extends InterruptibleDialog {
       return true;
     }
     const last = data.lastCalculation;
-    if (!last || normalized.split(' ').length > 14) return false;
+    if (!last || normalized.split(' ').length > 14 || !mayHoldFacts(text)) return false;
     const facts = extractFacts(text, todayOf(this.deps));
     const monthly = facts.amounts.find((amount) => amount.monthly);
     if (monthly && (last.kind === 'interest' || (last.kind === 'hardship' && last.judgmentAmount))) {

@@ -125,25 +125,44 @@ export class IntentMatcher {
   }
 
   private rank(query: AnalyzedQuery, context: MatchContext): Candidate[] {
-    const { phrasingShare, bodyShare, unknownWordWeight } = this.settings;
-    const whole = this.entryIndex.search(query.terms, query.unknown, unknownWordWeight);
-    const bodies = this.bodyIndex.search(query.terms, query.unknown, unknownWordWeight);
-    const byPhrasing = this.phrasingIndex.overlap(query.terms, query.unknown, unknownWordWeight);
-    const bestPhrasing = new Map<number, number>();
-    for (const [doc, score] of byPhrasing) {
+    const { phrasingShare, bodyShare, unknownWordWeight, scoreExponent } = this.settings;
+    const count = this.entries.length;
+    const whole = new Float64Array(count);
+    const bodies = new Float64Array(count);
+    const phrased = new Float64Array(count);
+    const touched: number[] = [];
+    const seen = new Uint8Array(count);
+    const touch = (entry: number): void => {
+      if (!seen[entry]) {
+        seen[entry] = 1;
+        touched.push(entry);
+      }
+    };
+    this.entryIndex.search(query.terms, query.unknown, unknownWordWeight, (entry, score) => {
+      whole[entry] = score;
+      touch(entry);
+    });
+    this.bodyIndex.search(query.terms, query.unknown, unknownWordWeight, (entry, score) => {
+      bodies[entry] = score;
+      touch(entry);
+    });
+    this.phrasingIndex.overlap(query.terms, query.unknown, unknownWordWeight, (doc, score) => {
       const entry = this.entryOfPhrasing[doc]!;
-      bestPhrasing.set(entry, Math.max(bestPhrasing.get(entry) ?? 0, score));
+      if (score > phrased[entry]!) phrased[entry] = score;
+      touch(entry);
+    });
+    // Keep only the best few, in order: sorting every touched entry would dominate at large sizes.
+    const top: Array<{ index: number; score: number }> = [];
+    for (const entry of touched) {
+      const blended = (1 - bodyShare) * (phrasingShare * phrased[entry]! + (1 - phrasingShare) * whole[entry]!) + bodyShare * bodies[entry]!;
+      const score = round(Math.min(1, Math.max(0, blended + this.contextBoost(this.entries[entry]!, query, context))) ** scoreExponent);
+      if (top.length === MAX_CANDIDATES && score <= top[top.length - 1]!.score) continue;
+      let at = top.length;
+      while (at > 0 && (top[at - 1]!.score < score || (top[at - 1]!.score === score && this.entries[top[at - 1]!.index]!.id > this.entries[entry]!.id))) at -= 1;
+      top.splice(at, 0, { index: entry, score });
+      if (top.length > MAX_CANDIDATES) top.pop();
     }
-    const scores = new Map<number, number>();
-    for (const entry of new Set([...whole.keys(), ...bestPhrasing.keys(), ...bodies.keys()])) {
-      const phrased = phrasingShare * (bestPhrasing.get(entry) ?? 0) + (1 - phrasingShare) * (whole.get(entry) ?? 0);
-      const score = (1 - bodyShare) * phrased + bodyShare * (bodies.get(entry) ?? 0);
-      scores.set(entry, score + this.contextBoost(this.entries[entry]!, query, context));
-    }
-    return [...scores]
-      .map(([index, score]) => ({ id: this.entries[index]!.id, score: round(Math.min(1, Math.max(0, score)) ** this.settings.scoreExponent) }))
-      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
-      .slice(0, MAX_CANDIDATES);
+    return top.map(({ index, score }) => ({ id: this.entries[index]!.id, score }));
   }
 
   private contextBoost(entry: KnowledgeEntry, query: AnalyzedQuery, context: MatchContext): number {
