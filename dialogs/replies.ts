@@ -37,9 +37,20 @@ export function withChoices(context: TurnContext, text: string, choices: Readonl
   return message;
 }
 
+// Knowledge does not change while the bot runs, so each answer is rendered once per role.
+const renderedAnswers = new WeakMap<KnowledgeEntry, Map<string, string>>();
+
 export function answerText(entry: KnowledgeEntry, kb: KnowledgeBase, role: Role | undefined): string {
-  const { text, citations, source } = renderAnswer(entry, kb.figures, role);
-  return [`**${entry.question}**`, text, citations, source].filter(Boolean).join('\n\n');
+  let byRole = renderedAnswers.get(entry);
+  if (!byRole) renderedAnswers.set(entry, (byRole = new Map()));
+  const key = role ?? 'both';
+  let text = byRole.get(key);
+  if (text === undefined) {
+    const parts = renderAnswer(entry, kb.figures, role);
+    text = [`**${entry.question}**`, parts.text, parts.citations, parts.source].filter(Boolean).join('\n\n');
+    byRole.set(key, text);
+  }
+  return text;
 }
 
 /** An answer with its follow-ups numbered, so they can be picked by tapping, typing the number or the words. */

@@ -29,7 +29,9 @@ export function createApp({ adapter, bot, entryCount, maxBodyBytes, logger, dire
   const log = (event: string, message: string): void => logger.warn({ event }, message);
   const app = express();
   app.disable('x-powered-by');
-  app.use(securityHeaders(directLine?.endpoint));
+  // The page and its assets get security headers; the bot endpoint (JSON in, JSON out) does not need them.
+  const headers = securityHeaders(directLine?.endpoint);
+  app.use((req, res, next) => (req.path.startsWith('/api/messages') ? next() : headers(req, res, next)));
   const assets = webAssets();
 
   app.get('/healthz', (_req, res) => {
