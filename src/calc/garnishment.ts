@@ -60,7 +60,7 @@ export function computeGarnishment(kb: KnowledgeBase, input: GarnishmentInput): 
     maxWithheld,
     leftAfter: round2(input.disposableEarnings - maxWithheld),
     minimumWage,
-    minimumWageSource: useLocal ? 'the local minimum wage you gave' : `the California minimum wage in effect ${formatDate(stateWage.asOf)}`,
+    minimumWageSource: useLocal ? 'the local minimum wage you gave' : `the California minimum wage in effect since ${formatDate(stateWage.asOf)}`,
     minimumWageAsOf: stateWage.asOf,
     multiplier,
     protectedAmount,
