@@ -1,36 +1,31 @@
 import type { SynonymGroup } from '../kb/types';
 import { normalizeText } from './normalize';
 
-interface Rewrite {
-  pattern: RegExp;
-  canonical: string;
-}
-
 /**
  * Rewrites every phrase of a synonym group to the group's first phrase, longest phrases first so
  * "garnish my paycheck" wins over "paycheck". Applied to both the knowledge and the question.
  */
 export class SynonymRewriter {
-  private readonly rewrites: Rewrite[];
+  private readonly pattern: RegExp | undefined;
+  private readonly canonicalOf = new Map<string, string>();
 
   constructor(groups: readonly SynonymGroup[]) {
-    const rewrites: Array<Rewrite & { length: number }> = [];
     for (const group of groups) {
       const canonical = normalizeText(group[0]!);
       for (const phrase of group.slice(1)) {
         const normalized = normalizeText(phrase);
-        if (!normalized || normalized === canonical) continue;
-        rewrites.push({ pattern: new RegExp(`\\b${escapeRegExp(normalized)}\\b`, 'g'), canonical, length: normalized.length });
+        if (normalized && normalized !== canonical && !this.canonicalOf.has(normalized)) this.canonicalOf.set(normalized, canonical);
       }
     }
-    this.rewrites = rewrites.sort((a, b) => b.length - a.length);
+    // One alternation, longest phrases first, so a single pass finds the longest match at each place.
+    const phrases = [...this.canonicalOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    this.pattern = phrases.length ? new RegExp(`\\b(?:${phrases.join('|')})\\b`, 'g') : undefined;
   }
 
   /** `normalized` must already have gone through normalizeText. */
   rewrite(normalized: string): string {
-    let out = ` ${normalized} `;
-    for (const { pattern, canonical } of this.rewrites) out = out.replace(pattern, canonical);
-    return out.trim();
+    if (!this.pattern) return normalized;
+    return normalized.replace(this.pattern, (phrase) => this.canonicalOf.get(phrase) ?? phrase);
   }
 }
 

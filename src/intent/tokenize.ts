@@ -30,7 +30,17 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   spent: 'spend', stole: 'steal', stolen: 'steal', broke: 'break', broken: 'break', froze: 'freeze', frozen: 'freeze',
 };
 
+// The same few thousand words are stemmed over and over (every phrasing, every question).
+const stems = new Map<string, string>();
+const MAX_CACHED_STEMS = 50_000;
+
 export function stem(word: string): string {
   if (/\d/.test(word)) return word;
-  return PorterStemmer.stem(IRREGULAR[word] ?? word);
+  let stemmed = stems.get(word);
+  if (stemmed === undefined) {
+    stemmed = PorterStemmer.stem(IRREGULAR[word] ?? word);
+    if (stems.size >= MAX_CACHED_STEMS) stems.clear();
+    stems.set(word, stemmed);
+  }
+  return stemmed;
 }
