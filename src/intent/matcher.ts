@@ -35,7 +35,7 @@ export class IntentMatcher {
   private readonly entryOfPhrasing: number[] = [];
   private readonly entries: KnowledgeEntry[];
   private readonly exactPhrases = new Map<string, number>();
-  private readonly areas: ReadonlyArray<{ area: OutOfScopeArea; patterns: RegExp[] }>;
+  private readonly areas: ReadonlyArray<{ area: OutOfScopeArea; patterns: RegExp[]; exceptions: RegExp[] }>;
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -71,6 +71,7 @@ export class IntentMatcher {
     this.areas = kb.outOfScope.map((area) => ({
       area,
       patterns: area.signals.map((signal) => new RegExp(`\\b${normalizeText(signal)}`)),
+      exceptions: (area.unless ?? []).map((phrase) => new RegExp(`\\b${normalizeText(phrase)}`)),
     }));
   }
 
@@ -197,7 +198,7 @@ export class IntentMatcher {
   }
 
   private outOfScopeArea(normalized: string): OutOfScopeArea | undefined {
-    return this.areas.find(({ patterns }) => patterns.some((pattern) => pattern.test(normalized)))?.area;
+    return this.areas.find(({ patterns, exceptions }) => patterns.some((pattern) => pattern.test(normalized)) && !exceptions.some((pattern) => pattern.test(normalized)))?.area;
   }
 }
 

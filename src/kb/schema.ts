@@ -81,6 +81,7 @@ export const outOfScopeFileSchema = z
         .object({
           id: entryId,
           signals: z.array(z.string().trim().min(2)).min(1),
+          unless: z.array(z.string().trim().min(2)).optional(),
           reply: z.string().min(10),
           link: officialUrl,
         })

@@ -53,6 +53,8 @@ export interface OutOfScopeArea {
   id: string;
   /** Words or phrases that signal this area ("evict", "divorce"). */
   signals: string[];
+  /** Phrases that mean the question is about small claims after all ("warrant" + "debtor exam"). */
+  unless?: string[];
   reply: string;
   link: string;
 }

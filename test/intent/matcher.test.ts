@@ -45,6 +45,15 @@ describe('When a question is outside California small claims', () => {
     expect(matcher.match(text).decision.kind).toBe('fallback');
   });
 
+  it.each([
+    ['will they issue a warrant for my arrest if i skip the debtor exam', 'debtor-ignores-orders'],
+    ['the defendant lives in another state can i still sue', 'where-to-file'],
+  ])('"%s" is still a small claims question (an out-of-scope word with a small claims context)', (text, id) => {
+    const { decision, candidates } = matcher.match(text);
+    expect(decision.kind).not.toBe('fallback');
+    expect(candidates.slice(0, 3).map((candidate) => candidate.id)).toContain(id);
+  });
+
   it('names the area and where to go for evictions', () => {
     const { decision } = matcher.match('im being evicted next week');
     expect(decision.kind === 'fallback' && decision.area?.id).toBe('eviction');
@@ -118,6 +127,7 @@ describe('Reading small talk and the person\'s role', () => {
     ['I won but he won\'t pay', 'creditor'],
     ['I lost and I can\'t pay', 'debtor'],
     ['can they take my car', 'debtor'],
+    ["can i garnish my ex roommate's wages", 'creditor'],
     ['what is small claims', undefined],
   ])('"%s" reveals role %s', (text, role) => {
     expect(detectRole(normalizeText(text))).toBe(role);
