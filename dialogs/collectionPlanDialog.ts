@@ -1,4 +1,4 @@
-import { ChoicePrompt, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { computeDeadlines } from '../src/calc/deadlines';
 import { collectionPlan, type DebtorFact } from '../src/calc/plans';
 import { planStepText, planText } from './calcReplies';
@@ -6,6 +6,7 @@ import { InterruptibleDialog } from './interruptibleDialog';
 import { setMatchTag } from './matchTag';
 import { choiceStyle } from './replies';
 import { DIALOG_IDS, todayOf, type DialogDependencies } from './state';
+import { choicePrompt } from './prompts';
 
 export interface CollectionPlanOptions {
   noticeDate?: string;
@@ -36,7 +37,7 @@ const FACT_CHOICES: ReadonlyArray<{ label: string; fact?: DebtorFact; synonyms: 
 export class CollectionPlanDialog extends InterruptibleDialog {
   constructor(deps: DialogDependencies) {
     super(DIALOG_IDS.collectionPlan, deps);
-    this.addDialog(new ChoicePrompt(DIALOG_IDS.choice)).addDialog(
+    this.addDialog(choicePrompt()).addDialog(
       new WaterfallDialog(DIALOG_IDS.collectionPlanFlow, [this.askWait.bind(this), this.askKnown.bind(this), this.collect.bind(this)]),
     );
     this.initialDialogId = DIALOG_IDS.collectionPlanFlow;

@@ -1,9 +1,9 @@
-import { ChoicePrompt, WaterfallDialog, type DateTimeResolution, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, type DateTimeResolution, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { computeDeadlines } from '../src/calc/deadlines';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { setMatchTag } from './matchTag';
 import { deadlinesText } from './calcReplies';
-import { pastDate, pastDatePrompt } from './prompts';
+import { choicePrompt, pastDate, pastDatePrompt } from './prompts';
 import { choiceStyle } from './replies';
 import { DIALOG_IDS, todayOf, type DialogDependencies } from './state';
 
@@ -26,7 +26,7 @@ export class DeadlinesDialog extends InterruptibleDialog {
   constructor(deps: DialogDependencies) {
     super(DIALOG_IDS.deadlines, deps);
     this.addDialog(pastDatePrompt(deps))
-      .addDialog(new ChoicePrompt(DIALOG_IDS.choice))
+      .addDialog(choicePrompt())
       .addDialog(new WaterfallDialog(DIALOG_IDS.deadlinesFlow, [this.askNoticeDate.bind(this), this.askAttended.bind(this), this.answer.bind(this)]));
     this.initialDialogId = DIALOG_IDS.deadlinesFlow;
   }

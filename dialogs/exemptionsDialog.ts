@@ -1,9 +1,10 @@
-import { ChoicePrompt, ConfirmPrompt, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { AnswerPresenter } from './answerPresenter';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { setMatchTag } from './matchTag';
 import { choiceStyle } from './replies';
 import { DIALOG_IDS, type DialogDependencies } from './state';
+import { choicePrompt, confirmPrompt } from './prompts';
 
 /** What a person may be worried about losing, and the entry that answers for it. */
 export const PROPERTY_CHOICES: ReadonlyArray<{ label: string; entryId: string; synonyms: string[] }> = [
@@ -35,8 +36,8 @@ export class ExemptionsDialog extends InterruptibleDialog {
     super(DIALOG_IDS.exemptions, deps);
     this.presenter = new AnswerPresenter(deps);
     for (const id of [OVERVIEW_ENTRY, CLAIM_ENTRY, ...PROPERTY_CHOICES.map((choice) => choice.entryId)]) this.presenter.entry(id);
-    this.addDialog(new ChoicePrompt(DIALOG_IDS.choice))
-      .addDialog(new ConfirmPrompt(DIALOG_IDS.confirm))
+    this.addDialog(choicePrompt())
+      .addDialog(confirmPrompt())
       .addDialog(new WaterfallDialog(DIALOG_IDS.exemptionsFlow, [this.askProperty.bind(this), this.answerProperty.bind(this), this.explainClaim.bind(this)]));
     this.initialDialogId = DIALOG_IDS.exemptionsFlow;
   }

@@ -1,9 +1,9 @@
-import { ChoicePrompt, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { computeGarnishment, PAY_PERIODS, type PayPeriod } from '../src/calc/garnishment';
 import { garnishmentText } from './calcReplies';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { setMatchTag } from './matchTag';
-import { moneyPrompt } from './prompts';
+import { choicePrompt, moneyPrompt } from './prompts';
 import { choiceStyle } from './replies';
 import { DIALOG_IDS, todayOf, type DialogDependencies } from './state';
 
@@ -25,7 +25,7 @@ export class GarnishmentDialog extends InterruptibleDialog {
   constructor(deps: DialogDependencies) {
     super(DIALOG_IDS.garnishment, deps);
     this.addDialog(moneyPrompt())
-      .addDialog(new ChoicePrompt(DIALOG_IDS.choice))
+      .addDialog(choicePrompt())
       .addDialog(new WaterfallDialog(DIALOG_IDS.garnishmentFlow, [this.askPay.bind(this), this.askPeriod.bind(this), this.answer.bind(this)]));
     this.initialDialogId = DIALOG_IDS.garnishmentFlow;
   }

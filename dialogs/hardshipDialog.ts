@@ -1,9 +1,9 @@
-import { ChoicePrompt, WaterfallDialog, type DateTimeResolution, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, type DateTimeResolution, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { hardshipPlan, type LevyService } from '../src/calc/plans';
 import { numberFigure } from '../src/calc/rules';
 import type { Role } from '../src/kb/types';
 import { planStepText, planText } from './calcReplies';
-import { moneyPrompt, pastDate, pastDatePrompt } from './prompts';
+import { choicePrompt, moneyPrompt, pastDate, pastDatePrompt } from './prompts';
 import { AnswerPresenter } from './answerPresenter';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { setMatchTag } from './matchTag';
@@ -56,7 +56,7 @@ export class HardshipDialog extends InterruptibleDialog {
     super(DIALOG_IDS.hardship, deps);
     this.presenter = new AnswerPresenter(deps);
     for (const id of [OVERVIEW_ENTRY, CREDITOR_ENTRY, ...HARDSHIP_OPTIONS.map((option) => option.entryId)]) this.presenter.entry(id);
-    this.addDialog(new ChoicePrompt(DIALOG_IDS.choice)).addDialog(
+    this.addDialog(choicePrompt()).addDialog(
       new WaterfallDialog(DIALOG_IDS.hardshipFlow, [
         this.askRole.bind(this),
         this.askMonthly.bind(this),

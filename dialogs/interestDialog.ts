@@ -1,9 +1,9 @@
-import { ChoicePrompt, WaterfallDialog, type DateTimeResolution, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, type DateTimeResolution, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { computeInterest, type DebtKind, type InterestInput } from '../src/calc/interest';
 import { interestText } from './calcReplies';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { setMatchTag } from './matchTag';
-import { moneyPrompt, pastDate, pastDatePrompt } from './prompts';
+import { choicePrompt, moneyPrompt, pastDate, pastDatePrompt } from './prompts';
 import { choiceStyle } from './replies';
 import { DIALOG_IDS, todayOf, type DialogDependencies } from './state';
 
@@ -32,7 +32,7 @@ export class InterestDialog extends InterruptibleDialog {
     super(DIALOG_IDS.interest, deps);
     this.addDialog(pastDatePrompt(deps))
       .addDialog(moneyPrompt())
-      .addDialog(new ChoicePrompt(DIALOG_IDS.choice))
+      .addDialog(choicePrompt())
       .addDialog(
         new WaterfallDialog(DIALOG_IDS.interestFlow, [
           this.askAmount.bind(this),

@@ -5,6 +5,7 @@ import { detectSmallTalk } from '../src/intent/smalltalk';
 import { setMatchTag } from './matchTag';
 import { helpActivity, SMALL_TALK_REPLIES } from './replies';
 import type { DialogDependencies } from './state';
+import { CHOICE_REPLY_CHARS } from '../src/calc/recognizerWindows';
 
 /** Ends a dialog when the user asked something new; the main dialog starts over with this text. */
 export interface RerouteResult {
@@ -28,6 +29,8 @@ function answersOpenPrompt(dc: DialogContext, text: string): boolean {
   const choices = (options?.choices ?? []).map((choice): Choice => (typeof choice === 'string' ? { value: choice } : choice));
   // recognizeChoices also finds a choice from one shared word ("my" in "My car"); only a match that
   // covers most of the message counts as an answer.
+  // A choice of a few words cannot cover half of a long message, and the recognizer's cost grows with length.
+  if (text.length > 2 * CHOICE_REPLY_CHARS) return false;
   return recognizeChoices(text, choices).some((found) => (found.end - found.start + 1) / text.length >= 0.5);
 }
 

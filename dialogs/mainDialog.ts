@@ -1,6 +1,5 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import {
-  ChoicePrompt,
   DialogSet,
   DialogTurnStatus,
   WaterfallDialog,
@@ -32,6 +31,7 @@ import { InterruptibleDialog, isReroute } from './interruptibleDialog';
 import { setMatchTag } from './matchTag';
 import { choiceStyle, fallbackActivity, helpActivity, SMALL_TALK_REPLIES } from './replies';
 import { DIALOG_IDS, todayOf, type ConversationData, type DialogDependencies } from './state';
+import { choicePrompt } from './prompts';
 
 const MONTHS = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(yesterday|today|last|ago)\b/i;
 
@@ -86,7 +86,7 @@ export class MainDialog extends InterruptibleDialog {
     this.presenter = new AnswerPresenter(deps);
     // Anything that is not one of the choices is taken as a new question (see afterStep), so a
     // person who asks something else is never stuck re-picking from a list.
-    this.addDialog(new ChoicePrompt(DIALOG_IDS.choice, async () => true))
+    this.addDialog(choicePrompt(async () => true))
       .addDialog(new ExemptionsDialog(deps))
       .addDialog(new HardshipDialog(deps))
       .addDialog(new RoleDialog(deps))

@@ -1,28 +1,62 @@
 import type { TurnContext } from 'botbuilder';
-import { DateTimePrompt, NumberPrompt, type DateTimeResolution, type PromptOptions, type PromptRecognizerResult, type PromptValidatorContext } from 'botbuilder-dialogs';
-import { AMOUNT_WINDOWS, DATE_CUE, DATE_WINDOWS, NUMBER_CUE, boundedText } from '../src/calc/recognizerWindows';
+import { ChoicePrompt, ConfirmPrompt, DateTimePrompt, NumberPrompt, type DateTimeResolution, type FoundChoice, type PromptOptions, type PromptRecognizerResult, type PromptValidator, type PromptValidatorContext } from 'botbuilder-dialogs';
+import { AMOUNT_WINDOWS, CHOICE_REPLY_CHARS, DATE_CUE, DATE_WINDOWS, NUMBER_CUE, firstWindow } from '../src/calc/recognizerWindows';
 import { DIALOG_IDS, todayOf, type DialogDependencies } from './state';
 
-/** Lets a prompt's recognizer read only the short windows of the reply (see recognizerWindows.ts). */
-async function recognizeBounded<T>(context: TurnContext, bounded: (text: string) => string, recognize: () => Promise<T>): Promise<T> {
+/**
+ * Lets a prompt's recognizer read only the short windows of the reply (see recognizerWindows.ts), once
+ * per turn: botbuilder recognizes a reply twice when the prompt sits in a component dialog.
+ */
+function recognizeBounded<T>(context: TurnContext, kind: string, bounded: (text: string) => string, recognize: () => Promise<T>): Promise<T> {
   const text = context.activity.text;
+  const memoKey = `boundedPrompt:${kind}`;
+  const memo = context.turnState.get(memoKey) as { text: unknown; result: Promise<T> } | undefined;
+  if (memo && memo.text === text) return memo.result;
   if (typeof text === 'string') context.activity.text = bounded(text);
-  try {
-    return await recognize();
-  } finally {
+  const result = recognize().finally(() => {
     context.activity.text = text;
-  }
+  });
+  context.turnState.set(memoKey, { text, result });
+  return result;
 }
+
+const dateReply = (text: string): string => firstWindow(text, DATE_CUE, DATE_WINDOWS);
+const numberReply = (text: string): string => firstWindow(text, NUMBER_CUE, AMOUNT_WINDOWS);
 
 class BoundedDateTimePrompt extends DateTimePrompt {
   protected override onRecognize(context: TurnContext, state: object, options: PromptOptions): Promise<PromptRecognizerResult<DateTimeResolution[]>> {
-    return recognizeBounded(context, (text) => boundedText(text, DATE_CUE, DATE_WINDOWS), () => super.onRecognize(context, state, options));
+    return recognizeBounded(context, 'date', dateReply, () => super.onRecognize(context, state, options));
   }
+}
+
+/** Choices are a few words; the start of a long reply is where one would be ("yes, and then…"). */
+const choiceReply = (text: string): string => text.slice(0, CHOICE_REPLY_CHARS);
+
+class BoundedChoicePrompt extends ChoicePrompt {
+  protected override onRecognize(context: TurnContext, state: object, options: PromptOptions): Promise<PromptRecognizerResult<FoundChoice>> {
+    return recognizeBounded(context, 'choice', choiceReply, () => super.onRecognize(context, state, options));
+  }
+}
+
+class BoundedConfirmPrompt extends ConfirmPrompt {
+  protected override onRecognize(context: TurnContext, state: object, options: PromptOptions): Promise<PromptRecognizerResult<boolean>> {
+    return recognizeBounded(context, 'confirm', choiceReply, () => super.onRecognize(context, state, options));
+  }
+}
+
+/** The choice prompt every dialog uses: it reads only the start of a reply. */
+export function choicePrompt(validator?: PromptValidator<FoundChoice>): ChoicePrompt {
+  return new BoundedChoicePrompt(DIALOG_IDS.choice, validator);
+}
+
+/** The yes/no prompt: it reads only the start of a reply. */
+export function confirmPrompt(): ConfirmPrompt {
+  return new BoundedConfirmPrompt(DIALOG_IDS.confirm);
 }
 
 class BoundedNumberPrompt extends NumberPrompt {
   protected override onRecognize(context: TurnContext, state: object, options: PromptOptions): Promise<PromptRecognizerResult<number>> {
-    return recognizeBounded(context, (text) => boundedText(text, NUMBER_CUE, AMOUNT_WINDOWS), () => super.onRecognize(context, state, options));
+    return recognizeBounded(context, 'number', numberReply, () => super.onRecognize(context, state, options));
   }
 }
 

@@ -1,10 +1,11 @@
-import { ChoicePrompt, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Role } from '../src/kb/types';
 import { AnswerPresenter } from './answerPresenter';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { setMatchTag } from './matchTag';
 import { choiceStyle } from './replies';
 import { DIALOG_IDS, type DialogDependencies } from './state';
+import { choicePrompt } from './prompts';
 
 export interface RoleDialogOptions {
   entryId: string;
@@ -27,7 +28,7 @@ export class RoleDialog extends InterruptibleDialog {
   constructor(deps: DialogDependencies) {
     super(DIALOG_IDS.role, deps);
     this.presenter = new AnswerPresenter(deps);
-    this.addDialog(new ChoicePrompt(DIALOG_IDS.choice)).addDialog(new WaterfallDialog(DIALOG_IDS.roleFlow, [this.ask.bind(this), this.answer.bind(this)]));
+    this.addDialog(choicePrompt()).addDialog(new WaterfallDialog(DIALOG_IDS.roleFlow, [this.ask.bind(this), this.answer.bind(this)]));
     this.initialDialogId = DIALOG_IDS.roleFlow;
   }
 

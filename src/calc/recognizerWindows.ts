@@ -65,9 +65,10 @@ export function windowsAround(text: string, cue: RegExp, limits: WindowLimits): 
   return spans.slice(0, limits.maxWindows).map(([start, end]) => ({ text: text.slice(start, end), offset: start }));
 }
 
-/** The text a prompt's recognizer may read: the windows of the reply, joined. */
-export function boundedText(text: string, cue: RegExp, limits: WindowLimits): string {
-  return windowsAround(text, cue, limits)
-    .map((window) => window.text)
-    .join(' ; ');
+/** The text a prompt's recognizer may read: a reply to "when?" or "how much?" answers with one value. */
+export function firstWindow(text: string, cue: RegExp, limits: WindowLimits): string {
+  return windowsAround(text, cue, { ...limits, maxWindows: 1 })[0]?.text ?? '';
 }
+
+/** How much of a reply a choice or yes/no prompt reads; choices are a few words. */
+export const CHOICE_REPLY_CHARS = 48;

@@ -20,6 +20,8 @@ interface AnalyzedQuery {
 }
 
 const MAX_CANDIDATES = 10;
+// A vocabulary search costs about a millisecond per letter; one message of random words must not cost hundreds.
+const CORRECTION_LETTERS_PER_QUERY = 30;
 
 /**
  * Maps a free-form question to knowledge entries: normalise → correct words → expand synonyms →
@@ -98,10 +100,13 @@ export class IntentMatcher {
       normalized = normalized.slice(-this.settings.maxMatchChars).replace(/^\S*\s/, '');
     }
     const confidence = new Map<string, number>();
+    let letters = CORRECTION_LETTERS_PER_QUERY;
     const corrected = normalized
       .split(' ')
       .map((word) => {
         if (STOPWORDS.has(word) || this.speller.has(word) || this.isIndexed(stem(word))) return word;
+        if (word.length > letters) return word;
+        letters -= word.length;
         const correction = this.speller.correct(word);
         if (!correction) return word;
         confidence.set(correction.word, correction.confidence);

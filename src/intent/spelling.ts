@@ -10,6 +10,8 @@ export interface Correction {
 const MIN_LENGTH_TO_CORRECT = 3;
 const MAX_CACHE = 5000;
 const SHORT_WORD = 4;
+// Longer "words" are pasted codes or noise, and fuse's search time grows with the pattern's length.
+const MAX_LENGTH_TO_CORRECT = 18;
 
 /**
  * One typo in a short word, two in a long one: more than that is a different word. Dropped letters
@@ -58,7 +60,7 @@ export class SpellingCorrector {
   /** The vocabulary word closest to `word`, or null when nothing is close enough to trust. */
   correct(word: string): Correction | null {
     if (this.known.has(word)) return { word, confidence: 1 };
-    if (word.length < MIN_LENGTH_TO_CORRECT || /\d/.test(word)) return null;
+    if (word.length < MIN_LENGTH_TO_CORRECT || word.length > MAX_LENGTH_TO_CORRECT || /\d/.test(word)) return null;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
     const correction = this.search(word);
