@@ -47,7 +47,7 @@ export function answerText(entry: KnowledgeEntry, kb: KnowledgeBase, role: Role 
   let text = byRole.get(key);
   if (text === undefined) {
     const parts = renderAnswer(entry, kb.figures, role);
-    text = [`**${entry.question}**`, parts.text, parts.citations, parts.source].filter(Boolean).join('\n\n');
+    text = [`**${entry.question}**`, parts.text, parts.references].join('\n\n');
     byRole.set(key, text);
   }
   return text;

@@ -142,4 +142,22 @@ describe('Rendering an answer', () => {
     expect(debtor).not.toContain('If you are owed money');
     expect(debtor.length).toBeLessThan(both.length);
   });
+
+  it('puts forms, law and source on one line, and never gives two different pages the same link text', () => {
+    for (const entry of kb.entries) {
+      const { references } = renderAnswer(entry, kb.figures);
+      expect(references, entry.id).not.toContain('\n');
+      expect(references, entry.id).toMatch(/Source: \[.+\]\(https:\/\/.+\(reviewed /);
+      const labels = [...references.matchAll(/\[([^\]]+)\]\(([^)]+)\)/g)].map((link) => link[1]);
+      expect(new Set(labels).size, `${entry.id}: ${labels.join(' | ')}`).toBe(labels.length);
+    }
+    const twoSelfHelpPages = kb.entries.find((entry) => entry.sources.filter((url) => url.includes('selfhelp.courts.ca.gov')).length > 1);
+    if (twoSelfHelpPages) expect(renderAnswer(twoSelfHelpPages, kb.figures).references).toMatch(/California Courts Self-Help: [a-z]/);
+  });
+
+  it('links an out-of-scope reply that promises a guide to that guide, not the self-help home page', () => {
+    const guides = kb.outOfScope.filter((area) => /self-help (guide|pages)|traffic pages/i.test(area.reply));
+    expect(guides.map((area) => area.id)).toEqual(expect.arrayContaining(['eviction', 'family', 'traffic', 'restraining-order', 'probate']));
+    for (const area of guides) expect(new URL(area.link).pathname, area.id).not.toBe('/');
+  });
 });
