@@ -23,7 +23,7 @@ export function answerText(entry: KnowledgeEntry, kb: KnowledgeBase, role: Role 
   if (text === undefined) {
     const parts = renderAnswer(entry, kb.figures, role);
     const body = role || !differsBySide(entry) ? parts.text : bothSidesBriefly(entry, kb);
-    text = [`**${entry.question}**`, body, parts.citations, parts.source].filter(Boolean).join('\n\n');
+    text = [`**${entry.question}**`, body, parts.references].filter(Boolean).join('\n\n');
     byRole.set(key, text);
   }
   return text;
