@@ -2,7 +2,7 @@
  * Where people read the answers: the web chat page at phone and desktop sizes, in short windows, with
  * the keyboard alone and under an accessibility scan. Screenshots go to test/artifacts/.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
