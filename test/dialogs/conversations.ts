@@ -118,7 +118,7 @@ export const conversations: Conversation[] = [
     name: 'answer first: a message that says the side gets that side only, never the side question',
     steps: [
       ['I lost, can they take my car', { kind: 'answer', id: 'exemption-vehicle', says: ['$8,625', 'Source:'] }],
-      ['how do I collect my judgment', { kind: 'answer', id: 'collect-judgment', says: ['EJ-130'] }],
+      ['if I declare bankruptcy can they still take it', { kind: 'answer', id: 'bankruptcy', says: ['11 U.S.C. 362'] }],
     ],
   },
   {
