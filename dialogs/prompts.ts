@@ -1,6 +1,8 @@
 import type { TurnContext } from 'botbuilder';
 import { ChoicePrompt, ConfirmPrompt, DateTimePrompt, NumberPrompt, type DateTimeResolution, type FoundChoice, type PromptOptions, type PromptRecognizerResult, type PromptValidator, type PromptValidatorContext } from 'botbuilder-dialogs';
 import { AMOUNT_WINDOWS, CHOICE_REPLY_CHARS, DATE_CUE, DATE_WINDOWS, NUMBER_CUE, firstWindow } from '../src/calc/recognizerWindows';
+import { normalizeText } from '../src/intent/normalize';
+import { detectReaction } from '../src/conversation/reactions';
 import { DIALOG_IDS, todayOf, type DialogDependencies } from './state';
 
 /**
@@ -22,6 +24,8 @@ function recognizeBounded<T>(context: TurnContext, kind: string, bounded: (text:
 
 const dateReply = (text: string): string => firstWindow(text, DATE_CUE, DATE_WINDOWS);
 const numberReply = (text: string): string => firstWindow(text, NUMBER_CUE, AMOUNT_WINDOWS);
+/** Choices are a few words; the start of a long reply is where one would be ("yes, and then…"). */
+const choiceReply = (text: string): string => text.slice(0, CHOICE_REPLY_CHARS);
 
 class BoundedDateTimePrompt extends DateTimePrompt {
   protected override onRecognize(context: TurnContext, state: object, options: PromptOptions): Promise<PromptRecognizerResult<DateTimeResolution[]>> {
@@ -29,8 +33,11 @@ class BoundedDateTimePrompt extends DateTimePrompt {
   }
 }
 
-/** Choices are a few words; the start of a long reply is where one would be ("yes, and then…"). */
-const choiceReply = (text: string): string => text.slice(0, CHOICE_REPLY_CHARS);
+class BoundedNumberPrompt extends NumberPrompt {
+  protected override onRecognize(context: TurnContext, state: object, options: PromptOptions): Promise<PromptRecognizerResult<number>> {
+    return recognizeBounded(context, 'number', numberReply, () => super.onRecognize(context, state, options));
+  }
+}
 
 class BoundedChoicePrompt extends ChoicePrompt {
   protected override onRecognize(context: TurnContext, state: object, options: PromptOptions): Promise<PromptRecognizerResult<FoundChoice>> {
@@ -54,12 +61,6 @@ export function confirmPrompt(): ConfirmPrompt {
   return new BoundedConfirmPrompt(DIALOG_IDS.confirm);
 }
 
-class BoundedNumberPrompt extends NumberPrompt {
-  protected override onRecognize(context: TurnContext, state: object, options: PromptOptions): Promise<PromptRecognizerResult<number>> {
-    return recognizeBounded(context, 'number', numberReply, () => super.onRecognize(context, state, options));
-  }
-}
-
 /** The most recent calendar date in a DateTimePrompt result that is not after today. */
 export function pastDate(resolutions: readonly DateTimeResolution[] | undefined, today: string): string | undefined {
   return (resolutions ?? [])
@@ -69,18 +70,37 @@ export function pastDate(resolutions: readonly DateTimeResolution[] | undefined,
     .pop();
 }
 
+interface Validations {
+  allowZero?: boolean;
+  /** "I don't know" / "not sure" ends the prompt with no value. */
+  allowUnknown?: boolean;
+}
+
+function saysNotSure(prompt: PromptValidatorContext<unknown>): boolean {
+  const allowed = (prompt.options.validations as Validations | undefined)?.allowUnknown === true;
+  const text = prompt.context.activity.text;
+  return allowed && typeof text === 'string' && detectReaction(normalizeText(text)) === 'notSure';
+}
+
 /** A date prompt that accepts only a real past date ("3/3/2026", "March 3", "last Tuesday"). */
 export function pastDatePrompt(deps: DialogDependencies): DateTimePrompt {
   return new BoundedDateTimePrompt(DIALOG_IDS.date, async (prompt: PromptValidatorContext<DateTimeResolution[]>) =>
-    prompt.recognized.succeeded && pastDate(prompt.recognized.value, todayOf(deps)) !== undefined,
+    saysNotSure(prompt) || (prompt.recognized.succeeded && pastDate(prompt.recognized.value, todayOf(deps)) !== undefined),
   );
 }
 
 /** A number prompt for dollar amounts: positive (or zero when allowed) and no more than a million. */
 export function moneyPrompt(): NumberPrompt {
   return new BoundedNumberPrompt(DIALOG_IDS.number, async (prompt: PromptValidatorContext<number>) => {
+    if (saysNotSure(prompt)) return true;
     const value = prompt.recognized.value;
-    const allowZero = (prompt.options.validations as { allowZero?: boolean } | undefined)?.allowZero === true;
+    const allowZero = (prompt.options.validations as Validations | undefined)?.allowZero === true;
     return prompt.recognized.succeeded && value !== undefined && Number.isFinite(value) && (allowZero ? value >= 0 : value > 0) && value <= 1_000_000;
   });
+}
+
+/** The date a date prompt ended with, or undefined after "not sure". */
+export function promptedDate(result: unknown, today: string): string | undefined {
+  if (typeof result === 'string') return result;
+  return Array.isArray(result) ? pastDate(result as DateTimeResolution[], today) : undefined;
 }

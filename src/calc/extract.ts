@@ -4,6 +4,9 @@ import { AMOUNT_CUE, AMOUNT_WINDOWS, DATE_CUE, DATE_WINDOWS, windowsAround, type
 
 export interface Amount {
   value: number;
+  /** Where it was written in the text (characters, inclusive), so callers can read the words around it. */
+  start: number;
+  end: number;
   /** The pay period written right after the amount ("$900 a week"), if any. */
   period?: PayPeriod;
   /** Written as per month ("$100 a month"). */
@@ -13,6 +16,8 @@ export interface Amount {
 export interface Facts {
   /** Dates mentioned, each resolved to the most recent such day not after today. */
   dates: IsoDate[];
+  /** The same dates with where each was written. */
+  dateSpans: Array<{ date: IsoDate; start: number; end: number }>;
   amounts: Amount[];
   /** A pay period named anywhere in the text. */
   period?: PayPeriod;
@@ -46,11 +51,12 @@ export function periodIn(text: string): PayPeriod | undefined {
  * prompts use.
  */
 export function extractFacts(text: string, today: IsoDate): Facts {
-  return { dates: datesIn(text, today), amounts: amountsIn(text), period: periodIn(text) };
+  const dateSpans = datesIn(text, today);
+  return { dates: dateSpans.map(({ date }) => date), dateSpans, amounts: amountsIn(text), period: periodIn(text) };
 }
 
 /**
- * Runs a recognizer on the short windows of `text` only (see recognizerWindows.ts for why), with
+ * Runs a recognizer on the short windows of a text only (see recognizerWindows.ts for why), with
  * offsets mapped back to the whole text. The recognizers are loaded on first use: most turns never
  * need them and they take a noticeable part of start-up.
  */
@@ -66,9 +72,9 @@ const recognizeCurrency = (text: string): ModelResult[] =>
 const recognizeNumber = (text: string): ModelResult[] => (require('@microsoft/recognizers-text-number') as typeof import('@microsoft/recognizers-text-number')).recognizeNumber(text, CULTURE);
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-function datesIn(text: string, today: IsoDate): IsoDate[] {
+function datesIn(text: string, today: IsoDate): Facts['dateSpans'] {
   const reference = new Date(`${today}T12:00:00Z`);
-  const found: IsoDate[] = [];
+  const found: Facts['dateSpans'] = [];
   for (const result of recognizeIn(windowsAround(text, DATE_CUE, DATE_WINDOWS), (window) => recognizeDateTime(window, reference))) {
     const values = ((result.resolution as { values?: Array<{ type?: string; value?: string }> } | undefined)?.values ?? [])
       .filter((value) => value.type === 'date' && typeof value.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.value))
@@ -76,7 +82,7 @@ function datesIn(text: string, today: IsoDate): IsoDate[] {
       .filter((value) => value <= today)
       .sort();
     const latest = values[values.length - 1];
-    if (latest) found.push(latest);
+    if (latest) found.push({ date: latest, start: result.start, end: result.end });
   }
   return found;
 }
@@ -90,7 +96,7 @@ function amountsIn(text: string): Amount[] {
     taken.push([start, end]);
     const after = lower.slice(end + 1, end + 24);
     const period = periodIn(after.split(/[,.;]| and /)[0] ?? '');
-    amounts.push({ value, ...(period ? { period } : {}), monthly: period === 'monthly' });
+    amounts.push({ value, start, end, ...(period ? { period } : {}), monthly: period === 'monthly' });
   };
   const windows = windowsAround(text, AMOUNT_CUE, AMOUNT_WINDOWS);
   for (const result of recognizeIn(windows, recognizeCurrency)) {
@@ -103,5 +109,5 @@ function amountsIn(text: string): Amount[] {
     const value = Number((result.resolution as { value?: string } | undefined)?.value);
     if (/^\s*(dollars|bucks)/.test(after) || periodIn(after.split(/[,.;]/)[0] ?? '')) push(value, result.start, result.end);
   }
-  return amounts.sort((a, b) => text.indexOf(String(a.value)) - text.indexOf(String(b.value)));
+  return amounts.sort((a, b) => a.start - b.start);
 }

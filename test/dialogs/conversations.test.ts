@@ -20,6 +20,8 @@ describe('Conversations people have with the bot', () => {
         expect(answer!.match?.kind).toBe(expected.kind);
         for (const fragment of expected.says ?? []) expect(shown).toContain(fragment);
         if (expected.offers) expect(last(replies).choices.join(' | ')).toContain(expected.offers);
+        // Answer first: the side question never comes before the answer.
+        expect(shown).not.toMatch(/Are you the one owed money, or the one who owes it/);
       }
     });
   }
@@ -80,6 +82,21 @@ describe('When the bot is unsure', () => {
     const [reply] = await clarifying.say('None of these');
     expect(reply!.match?.kind).toBe('fallback');
     expect(reply!.text).toContain('small claims advisor');
+  });
+});
+
+describe('Each message is matched once', () => {
+  it('runs the matcher exactly once per user turn, inside guided flows and for numbers, small talk and new questions alike', async () => {
+    const { matcher } = shippedKnowledge();
+    let calls = 0;
+    const bot = createTestBot({ matcher: { match: (text, context) => ((calls += 1), matcher.match(text, context)) } });
+    const turns = ["I lost and I can't pay the judgment", 'i think maybe around one hundred dollars a month', '100', 'help', 'how do I appeal a small claims judgment', '2', 'thanks', 'yes', 'start over'];
+    for (const text of turns) {
+      calls = 0;
+      const replies = await bot.say(text);
+      expect(replies.length, `a reply to "${text}"`).toBeGreaterThan(0);
+      expect(calls, `matcher calls for "${text}"`).toBe(1);
+    }
   });
 });
 
