@@ -25,6 +25,18 @@ function maxEdits(word: string, candidate: string): number {
   return droppedLetters ? 2 : 1;
 }
 
+/** Letters of `word` that `candidate` lacks (counting repeats); each needs an edit, so distance ≥ this. */
+function lettersMissing(word: string, candidate: string): number {
+  const left = [...candidate];
+  let missing = 0;
+  for (const char of word) {
+    const at = left.indexOf(char);
+    if (at < 0) missing += 1;
+    else left[at] = '';
+  }
+  return missing;
+}
+
 function isSubsequence(short: string, long: string): boolean {
   let at = 0;
   for (const char of long) if (char === short[at]) at += 1;
@@ -77,6 +89,8 @@ export class SpellingCorrector {
     let best: Correction | null = null;
     let bestDistance = Infinity;
     for (const item of this.nearWords(word)) {
+      // natural's distance is slow (objects per cell); a cheap lower bound skips most of a short word's candidates.
+      if (lettersMissing(word, item) > maxEdits(word, item)) continue;
       const distance = DamerauLevenshteinDistance(word, item, { restricted: true });
       if (distance <= maxEdits(word, item) && distance < bestDistance) {
         bestDistance = distance;

@@ -28,6 +28,19 @@ async function slowestHealthCheck(url: string, work: Promise<unknown>): Promise<
   return slowest;
 }
 
+/** CPU this process spent (the server runs in it) while `work` ran, in ms. */
+async function cpuOf(work: Promise<unknown>): Promise<number> {
+  const before = process.cpuUsage();
+  await work;
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+
+// Wall-clock limits are loose because test machines are shared; `npm run bench` reports the real figures.
+// Before the bounds, these inputs took seconds (random words) to minutes (dates) of CPU each.
+const CPU_LIMIT_MS = 300;
+const HEALTH_LIMIT_MS = 1000;
+
 describe('D1: one long message cannot freeze the server', () => {
   let bot: HttpBot;
   beforeAll(async () => {
@@ -37,34 +50,34 @@ describe('D1: one long message cannot freeze the server', () => {
   });
   afterAll(() => bot.close());
 
-  it('answers 2,000 characters of dates at the date prompt quickly, and /healthz stays fast meanwhile', async () => {
+  it('answers 2,000 characters of dates at the date prompt in bounded CPU, and /healthz answers meanwhile', async () => {
     await bot.turn({ text: 'Work out my dates' }, 'd1-prompt');
-    const started = performance.now();
     let replies: Awaited<ReturnType<HttpBot['turn']>> = [];
-    const slowest = await slowestHealthCheck(
-      bot.url,
-      bot.turn({ text: dateList(2000) }, 'd1-prompt').then((r) => (replies = r)),
-    );
-    expect(performance.now() - started).toBeLessThan(3000);
-    expect(slowest).toBeLessThan(500);
+    let cpu = 0;
+    const turn = cpuOf(bot.turn({ text: dateList(2000) }, 'd1-prompt').then((r) => (replies = r))).then((ms) => (cpu = ms));
+    const slowest = await slowestHealthCheck(bot.url, turn);
+    expect(cpu).toBeLessThan(CPU_LIMIT_MS);
+    expect(slowest).toBeLessThan(HEALTH_LIMIT_MS);
     // A date was read from the list, so the calculator moved on instead of re-asking.
     expect(replies.map((reply) => reply.text).join(' ')).not.toMatch(/What date was the Notice of Entry/);
   });
 
-  it('answers the worst questions (dates, amounts, random words, one huge word) each within a bounded time', async () => {
+  it('answers the worst questions (dates, amounts, random words, one huge word) each in bounded CPU', async () => {
     const worst = [
       `How long to appeal, judgment dates ${dateList(1900)}`,
       `can they garnish my wages ${'$1,234.56 and 900 dollars a week, '.repeat(60)}`.slice(0, 2000),
       randomWords(400, 4).slice(0, 2000),
       randomWords(250, 7).slice(0, 2000),
+      randomWords(100, 18).slice(0, 2000),
       'x'.repeat(2000),
       'march third last tuesday two weeks ago next friday '.repeat(40).slice(0, 2000),
     ];
     for (const [at, text] of worst.entries()) {
-      const started = performance.now();
-      const slowest = await slowestHealthCheck(bot.url, bot.post(activityFrom({ text }, `d1-worst-${at}`)).then((response) => response.arrayBuffer()));
-      expect(performance.now() - started, `input ${at}`).toBeLessThan(3000);
-      expect(slowest, `healthz during input ${at}`).toBeLessThan(500);
+      let cpu = 0;
+      const turn = cpuOf(bot.post(activityFrom({ text }, `d1-worst-${at}`)).then((response) => response.arrayBuffer())).then((ms) => (cpu = ms));
+      const slowest = await slowestHealthCheck(bot.url, turn);
+      expect(cpu, `CPU for input ${at}`).toBeLessThan(CPU_LIMIT_MS);
+      expect(slowest, `healthz during input ${at}`).toBeLessThan(HEALTH_LIMIT_MS);
     }
   });
 });
