@@ -10,7 +10,7 @@ import {
 } from 'botbuilder';
 import type { Express } from 'express';
 import { MainDialog } from '../dialogs/mainDialog';
-import type { ConversationData, UserProfile } from '../dialogs/state';
+import type { ConversationData, UserProfile } from './conversation/memory';
 import { SmallClaimsBot } from './bot/smallClaimsBot';
 import { TurnLogger } from './bot/turnLogger';
 import { TurnPipeline } from './bot/turnPipeline';

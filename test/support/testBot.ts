@@ -1,7 +1,7 @@
 import { ConversationState, MemoryStorage, TestAdapter, UserState, type Activity, type ConversationReference } from 'botbuilder';
 import { MainDialog } from '../../dialogs/mainDialog';
 import type { MatchTag } from '../../dialogs/matchTag';
-import type { ConversationData, UserProfile } from '../../dialogs/state';
+import type { ConversationData, UserProfile } from '../../src/conversation/memory';
 import { SmallClaimsBot } from '../../src/bot/smallClaimsBot';
 import { TurnPipeline } from '../../src/bot/turnPipeline';
 import { IntentMatcher } from '../../src/intent/matcher';
