@@ -20,6 +20,8 @@ describe('Conversations people have with the bot', () => {
         expect(answer!.match?.kind).toBe(expected.kind);
         for (const fragment of expected.says ?? []) expect(shown).toContain(fragment);
         if (expected.offers) expect(last(replies).choices.join(' | ')).toContain(expected.offers);
+        // Answer first: the side question never comes before the answer.
+        expect(shown).not.toMatch(/Are you the one owed money, or the one who owes it/);
       }
     });
   }
@@ -73,6 +75,19 @@ describe('When the bot is unsure', () => {
     ]);
     const [answer] = await clarifying.say('2');
     expect(answer!.match).toMatchObject({ kind: 'answer', id: 'wage-garnishment' });
+  });
+
+  it('never asks about the same entries twice: asked again, it answers the best one', async () => {
+    await clarifying.say(ambiguous);
+    const [again] = await clarifying.say(ambiguous);
+    expect(again!.match).toMatchObject({ kind: 'answer', id: 'bank-levy' });
+  });
+
+  it('forgets the numbered list once "None of these" is answered', async () => {
+    await clarifying.say(ambiguous);
+    await clarifying.say('None of these');
+    const [reply] = await clarifying.say('2');
+    expect(reply!.match?.id).not.toBe('wage-garnishment');
   });
 
   it('falls back honestly when none of the candidates fit', async () => {
