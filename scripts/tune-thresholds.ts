@@ -1,43 +1,94 @@
 /**
- * `npm run eval:tune`: sweeps the matcher's main settings over the evaluation set and prints the
- * best combinations, so thresholds in src/intent/settings.ts are chosen from data, not guessed.
- * Objective: top-1 accuracy plus out-of-scope recall and precision, each weighted equally, plus half the
- * share answered right without a clarifying question (a clarification costs the person a step).
+ * `npm run eval:tune`: fits the confidence model and chooses the operating point, on the DEV split of
+ * the real questions plus the self-written set. The test split is never read here.
+ *
+ * 1. Run the matcher once; each question's features (see src/intent/confidence.ts) and whether its
+ *    best-ranked entry is right.
+ * 2. Fit a logistic regression (features → right) by gradient descent: seven weights, a few hundred
+ *    rows, no library needed for that.
+ * 3. Sweep the answer / clarify thresholds and the tie share, scoring each by what the person gets:
+ *    a right answer +1, a clarification that lists a right entry +0.6, a wrong answer −1, turning
+ *    away a question some entry answers −0.4; off-topic: turned away +1, answered −1.
+ * Prints the fitted model and the best operating points, to copy into src/intent/settings.ts.
  */
 import { join } from 'node:path';
-import { evaluate, readQuestions } from '../src/intent/evaluation';
+import { FEATURE_NAMES, type ConfidenceModel, type MatchFeatures } from '../src/intent/confidence';
+import { type LabeledQuestion, type Outcome, rates, readQuestions, runMatcher, summarize } from '../src/intent/evaluation';
 import { IntentMatcher } from '../src/intent/matcher';
-import type { MatcherSettings } from '../src/intent/settings';
 import { loadKnowledge } from '../src/kb/load';
 
+const EVAL_DIR = join(__dirname, '..', 'test', 'eval');
 const kb = loadKnowledge();
-const questions = readQuestions(join(__dirname, '..', 'test', 'eval', 'questions.tsv'));
-const topicOf = (id: string): string => kb.byId.get(id)?.topic ?? 'unknown';
+const dev: LabeledQuestion[] = [
+  ...readQuestions(join(EVAL_DIR, 'real.tsv')).filter((q) => q.split === 'dev'),
+  ...readQuestions(join(EVAL_DIR, 'questions.tsv')),
+];
 
-const grid = {
-  fallbackBelow: [0.005, 0.01, 0.02, 0.05, 0.1],
-  unknownWordWeight: [0.3],
-  phrasingShare: [0.4, 0.55],
-  bodyShare: [0.15],
-  roleBoost: [0.12],
-  scoreExponent: [1, 2, 3, 4],
-};
+const baseline = runMatcher(new IntentMatcher(kb), dev);
+const model = fit(baseline.filter((o) => o.result.features).map((o) => ({ x: o.result.features!, y: o.topRight ? 1 : 0 })));
+console.log('Fitted model:', JSON.stringify(model));
 
-const rows: Array<{ settings: Partial<MatcherSettings>; top1: number; top3: number; recall: number; precision: number; direct: number; objective: number }> = [];
-for (const unknownWordWeight of grid.unknownWordWeight) {
-  for (const phrasingShare of grid.phrasingShare) {
-    for (const fallbackBelow of grid.fallbackBelow) for (const bodyShare of grid.bodyShare) for (const roleBoost of grid.roleBoost) for (const scoreExponent of grid.scoreExponent) {
-      const settings = { fallbackBelow, unknownWordWeight, phrasingShare, bodyShare, roleBoost, scoreExponent };
-      const report = evaluate(new IntentMatcher(kb, settings), questions, topicOf);
-      const objective = report.top1Accuracy + report.outOfScopeRecall + report.outOfScopePrecision + 0.5 * report.directAccuracy;
-      rows.push({ settings, top1: report.top1Accuracy, top3: report.top3Recall, recall: report.outOfScopeRecall, precision: report.outOfScopePrecision, direct: report.directAccuracy, objective });
+const rows: Array<{ answerAbove: number; clarifyAbove: number; tieShare: number; utility: number; outcomes: Outcome[] }> = [];
+for (const tieShare of [0.8, 0.85, 0.9, 0.95]) {
+  for (let answerAbove = 0.2; answerAbove <= 0.9001; answerAbove += 0.05) {
+    for (let clarifyAbove = 0.1; clarifyAbove <= answerAbove + 1e-9; clarifyAbove += 0.05) {
+      const settings = { confidence: model, answerAbove: round(answerAbove), clarifyAbove: round(clarifyAbove), tieShare };
+      const outcomes = runMatcher(new IntentMatcher(kb, settings), dev);
+      rows.push({ ...settings, utility: utility(outcomes), outcomes });
     }
   }
 }
-rows.sort((a, b) => b.objective - a.objective);
+rows.sort((a, b) => b.utility - a.utility);
 const pct = (value: number): string => `${(value * 100).toFixed(1)}%`.padStart(6);
-console.log('fallbackBelow unknownWeight phrasingShare bodyShare roleBoost exponent |  top-1  top-3  oos-R  oos-P direct');
-for (const row of rows.slice(0, 12)) {
-  const { fallbackBelow, unknownWordWeight, phrasingShare, bodyShare, roleBoost, scoreExponent } = row.settings;
-  console.log(`${String(fallbackBelow).padEnd(13)} ${String(unknownWordWeight).padEnd(13)} ${String(phrasingShare).padEnd(13)} ${String(bodyShare).padEnd(9)} ${String(roleBoost).padEnd(9)} ${String(scoreExponent).padEnd(8)} | ${pct(row.top1)} ${pct(row.top3)} ${pct(row.recall)} ${pct(row.precision)} ${pct(row.direct)}`);
+console.log('answerAbove clarifyAbove tieShare | utility | right  within  wrong  clarif  in-away  off-away');
+for (const row of rows.slice(0, 10)) {
+  const r = rates(summarize(row.outcomes));
+  console.log(`${String(row.answerAbove).padEnd(11)} ${String(row.clarifyAbove).padEnd(12)} ${String(row.tieShare).padEnd(8)} | ${row.utility.toFixed(3)} | ${pct(r.answeredRight)} ${pct(r.withinClarify)} ${pct(r.answeredWrong)} ${pct(r.clarified)} ${pct(r.inScopeTurnedAway)} ${pct(r.outOfScopeTurnedAway)}`);
+}
+
+function utility(outcomes: readonly Outcome[]): number {
+  let inScope = 0;
+  let inCount = 0;
+  let off = 0;
+  let offCount = 0;
+  for (const { item, result } of outcomes) {
+    const d = result.decision;
+    if (item.label === 'none' || item.label === 'gap') {
+      offCount += 1;
+      off += d.kind === 'fallback' ? 1 : d.kind === 'clarify' ? -0.5 : -1;
+      continue;
+    }
+    inCount += 1;
+    if (d.kind === 'answer') inScope += item.expected.includes(d.id) ? 1 : -1;
+    else if (d.kind === 'clarify') inScope += d.candidates.some((c) => item.expected.includes(c.id)) ? 0.6 : -0.5;
+    else inScope -= 0.4;
+  }
+  return inScope / Math.max(1, inCount) + off / Math.max(1, offCount);
+}
+
+/** Logistic regression by batch gradient descent with a little L2, features used as they are. */
+function fit(data: ReadonlyArray<{ x: MatchFeatures; y: number }>): ConfidenceModel {
+  const w = new Map(FEATURE_NAMES.map((name) => [name, 0]));
+  let bias = 0;
+  const rate = 0.5;
+  const l2 = 1e-3;
+  for (let step = 0; step < 20_000; step += 1) {
+    let gradBias = 0;
+    const grad = new Map(FEATURE_NAMES.map((name) => [name, 0]));
+    for (const { x, y } of data) {
+      let z = bias;
+      for (const name of FEATURE_NAMES) z += w.get(name)! * x[name];
+      const error = 1 / (1 + Math.exp(-z)) - y;
+      gradBias += error;
+      for (const name of FEATURE_NAMES) grad.set(name, grad.get(name)! + error * x[name]);
+    }
+    bias -= (rate * gradBias) / data.length;
+    for (const name of FEATURE_NAMES) w.set(name, w.get(name)! - rate * (grad.get(name)! / data.length + l2 * w.get(name)!));
+  }
+  const weights = Object.fromEntries(FEATURE_NAMES.map((name) => [name, round(w.get(name)!)])) as Record<(typeof FEATURE_NAMES)[number], number>;
+  return { bias: round(bias), weights };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
 }

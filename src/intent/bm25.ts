@@ -89,6 +89,13 @@ export class Bm25Index {
     return this.building.has(term);
   }
 
+  /** Whether document `doc` contains `term`. */
+  contains(doc: number, term: string): boolean {
+    const index = this.compile();
+    const id = index.termIds.get(term);
+    return id !== undefined && findTerm(index.docTermIds, index.docOffsets[doc]!, index.docOffsets[doc + 1]!, id) >= 0;
+  }
+
   idf(term: string): number {
     const n = this.building.get(term)?.docs.length ?? 0;
     return Math.log(1 + (this.size - n + 0.5) / (n + 0.5));

@@ -1,7 +1,8 @@
 import { FIGURE_PLACEHOLDER } from '../kb/figures';
 import type { KnowledgeBase, KnowledgeEntry, OutOfScopeArea, Role } from '../kb/types';
 import { Bm25Index, type WeightedTerm } from './bm25';
-import { closeCandidates } from './clarify';
+import { confidenceOf, type MatchFeatures } from './confidence';
+import { isEnglishWord } from './englishWords';
 import { normalizeText } from './normalize';
 import { detectRole } from './role';
 import { DEFAULT_MATCHER_SETTINGS, type MatcherSettings } from './settings';
@@ -20,6 +21,13 @@ interface AnalyzedQuery {
 }
 
 const MAX_CANDIDATES = 10;
+
+interface Ranked {
+  index: number;
+  /** Blended score with context, before calibration. */
+  raw: number;
+  score: number;
+}
 
 /**
  * Maps a free-form question to knowledge entries: normalise → correct words → expand synonyms →
@@ -75,20 +83,23 @@ export class IntentMatcher {
     }));
   }
 
+  /** The thresholds and model this matcher decides with (for reports). */
+  get settingsInUse(): Readonly<MatcherSettings> {
+    return this.settings;
+  }
+
   match(text: string, context: MatchContext = {}): MatchResult {
     const query = this.analyze(text);
     const exact = this.exactPhrases.get(query.normalized);
     if (exact !== undefined) {
       const id = this.entries[exact]!.id;
-      return { candidates: [{ id, score: 1 }], decision: { kind: 'answer', id, score: 1 } };
+      return { candidates: [{ id, score: 1 }], decision: { kind: 'answer', id, score: 1 }, confidence: 1 };
     }
-    const candidates = this.rank(query, context);
-    return { candidates, decision: this.decide(candidates, query) };
-  }
-
-  /** Ranked candidates without a decision; used by the evaluation and benchmarks. */
-  rankOnly(text: string, context: MatchContext = {}): Candidate[] {
-    return this.rank(this.analyze(text), context);
+    const ranked = this.rank(query, context);
+    const candidates = ranked.map(({ index, score }) => ({ id: this.entries[index]!.id, score }));
+    const features = this.features(query, ranked);
+    const confidence = round(confidenceOf(features, this.settings.confidence));
+    return { candidates, decision: this.decide(candidates, ranked, confidence, query), confidence, features };
   }
 
   private analyze(text: string): AnalyzedQuery {
@@ -102,6 +113,8 @@ export class IntentMatcher {
       .split(' ')
       .map((word) => {
         if (STOPWORDS.has(word) || this.speller.has(word) || this.isIndexed(stem(word))) return word;
+        // A real word the knowledge doesn't use ("pizza", "router") is not a typo of one it does.
+        if (isEnglishWord(word)) return word;
         const correction = this.speller.correct(word);
         if (!correction) return word;
         confidence.set(correction.word, correction.confidence);
@@ -125,7 +138,7 @@ export class IntentMatcher {
     return this.entryIndex.has(term) || this.bodyIndex.has(term);
   }
 
-  private rank(query: AnalyzedQuery, context: MatchContext): Candidate[] {
+  private rank(query: AnalyzedQuery, context: MatchContext): Ranked[] {
     const { phrasingShare, bodyShare, unknownWordWeight, scoreExponent } = this.settings;
     const count = this.entries.length;
     const whole = new Float64Array(count);
@@ -153,17 +166,39 @@ export class IntentMatcher {
       touch(entry);
     });
     // Keep only the best few, in order: sorting every touched entry would dominate at large sizes.
-    const top: Array<{ index: number; score: number }> = [];
+    const top: Ranked[] = [];
     for (const entry of touched) {
       const blended = (1 - bodyShare) * (phrasingShare * phrased[entry]! + (1 - phrasingShare) * whole[entry]!) + bodyShare * bodies[entry]!;
-      const score = round(Math.min(1, Math.max(0, blended + this.contextBoost(this.entries[entry]!, query, context))) ** scoreExponent);
+      const raw = Math.min(1, Math.max(0, blended + this.contextBoost(this.entries[entry]!, query, context)));
+      const score = round(raw ** scoreExponent);
       if (top.length === MAX_CANDIDATES && score <= top[top.length - 1]!.score) continue;
       let at = top.length;
       while (at > 0 && (top[at - 1]!.score < score || (top[at - 1]!.score === score && this.entries[top[at - 1]!.index]!.id > this.entries[entry]!.id))) at -= 1;
-      top.splice(at, 0, { index: entry, score });
+      top.splice(at, 0, { index: entry, raw, score });
       if (top.length > MAX_CANDIDATES) top.pop();
     }
-    return top.map(({ index, score }) => ({ id: this.entries[index]!.id, score }));
+    return top;
+  }
+
+  /** The evidence the confidence model weighs; see confidence.ts. */
+  private features(query: AnalyzedQuery, ranked: readonly Ranked[]): MatchFeatures {
+    const best = ranked[0];
+    const words = query.terms.length + query.unknown;
+    let total = query.unknown * this.entryIndex.maxIdf;
+    let covered = 0;
+    for (const { term, weight } of query.terms) {
+      const idf = this.entryIndex.idf(term);
+      total += idf;
+      if (best && (this.entryIndex.contains(best.index, term) || this.bodyIndex.contains(best.index, term))) covered += idf * weight;
+    }
+    return {
+      score: best?.raw ?? 0,
+      margin: best ? best.raw - (ranked[1]?.raw ?? 0) : 0,
+      coverage: total > 0 ? covered / total : 0,
+      domainShare: words ? query.terms.length / words : 0,
+      length: Math.log1p(words),
+      outOfScope: this.outOfScopeArea(query.normalized) ? 1 : 0,
+    };
   }
 
   private contextBoost(entry: KnowledgeEntry, query: AnalyzedQuery, context: MatchContext): number {
@@ -186,15 +221,18 @@ export class IntentMatcher {
     return boost;
   }
 
-  private decide(candidates: Candidate[], query: AnalyzedQuery): Decision {
-    const top = candidates[0];
-    const area = this.outOfScopeArea(query.normalized);
-    if (!top || top.score < this.settings.fallbackBelow || (area && top.score < this.settings.outOfScopeOverride)) {
-      return { kind: 'fallback', score: top?.score ?? 0, area };
-    }
-    const close = closeCandidates(candidates).slice(0, this.settings.maxClarify);
-    if (close.length > 1 && top.score < this.settings.certainAbove) return { kind: 'clarify', candidates: close };
-    return { kind: 'answer', id: top.id, score: top.score };
+  /**
+   * Answer when the confidence says the best entry is very likely right; offer the few entries that
+   * are really tied when it is only fairly likely; otherwise say honestly that this isn't covered,
+   * naming the area it belongs to when the question names one.
+   */
+  private decide(candidates: readonly Candidate[], ranked: readonly Ranked[], confidence: number, query: AnalyzedQuery): Decision {
+    const { answerAbove, clarifyAbove, tieShare, maxClarify } = this.settings;
+    const top = ranked[0];
+    if (!top || confidence < clarifyAbove) return { kind: 'fallback', score: confidence, area: this.outOfScopeArea(query.normalized) };
+    const tied = candidates.filter((_, i) => i < maxClarify && ranked[i]!.raw >= top.raw * tieShare);
+    if (confidence >= answerAbove || tied.length < 2) return { kind: 'answer', id: candidates[0]!.id, score: confidence };
+    return { kind: 'clarify', candidates: tied };
   }
 
   private outOfScopeArea(normalized: string): OutOfScopeArea | undefined {

@@ -1,15 +1,19 @@
+import type { ConfidenceModel } from './confidence';
+
 /**
- * Tuning for the intent matcher. The thresholds were set by running `npm run eval` over
- * test/eval/questions.tsv and picking the values that best separate right answers from
- * out-of-scope questions; change them only with the eval in hand.
+ * Tuning for the intent matcher. The confidence model and its thresholds are fitted by
+ * `npm run eval:tune` on the dev split of test/eval/real.tsv plus the self-written set; the test
+ * split is never used to choose them. Change them only with the eval in hand.
  */
 export interface MatcherSettings {
-  /** Below this calibrated score nothing fits: fall back. */
-  fallbackBelow: number;
-  /** At or above this (0..1) the top candidate is answered outright, as QnA Maker does above 95. */
-  certainAbove: number;
-  /** An out-of-scope signal ("divorce", "evict") wins unless the best entry scores at least this. */
-  outOfScopeOverride: number;
+  /** Logistic model from the match's features to the chance the best entry is right. */
+  confidence: ConfidenceModel;
+  /** At or above this confidence the best entry is answered outright. */
+  answerAbove: number;
+  /** Below this confidence the bot says the question isn't one it covers. */
+  clarifyAbove: number;
+  /** Between the two thresholds, entries scoring at least this share of the best are offered together. */
+  tieShare: number;
   /** Added to entries the previous answer offered as follow-ups, when the question is short. */
   followUpBoost: number;
   /** Added to entries on the previous answer's topic, when the question is short. */
@@ -37,9 +41,13 @@ export interface MatcherSettings {
 }
 
 export const DEFAULT_MATCHER_SETTINGS: Readonly<MatcherSettings> = Object.freeze({
-  fallbackBelow: 0.01,
-  certainAbove: 0.95,
-  outOfScopeOverride: 0.64,
+  confidence: {
+    bias: -6,
+    weights: { score: 8, margin: 6, coverage: 4, domainShare: 3, length: 0, outOfScope: -3 },
+  },
+  answerAbove: 0.5,
+  clarifyAbove: 0.3,
+  tieShare: 0.9,
   followUpBoost: 0.15,
   topicBoost: 0.05,
   roleBoost: 0.12,

@@ -1,4 +1,5 @@
 import type { OutOfScopeArea, Role } from '../kb/types';
+import type { MatchFeatures } from './confidence';
 
 export interface Candidate {
   id: string;
@@ -22,4 +23,8 @@ export interface MatchResult {
   /** Best first; at most ten. */
   candidates: Candidate[];
   decision: Decision;
+  /** How likely the best candidate is the right answer, 0..1 (1 for an exact phrasing). */
+  confidence: number;
+  /** The evidence behind `confidence`; absent for an exact phrasing. */
+  features?: MatchFeatures;
 }
