@@ -6,13 +6,15 @@
  *    best-ranked entry is right.
  * 2. Fit a logistic regression (features → right) by gradient descent: seven weights, a few hundred
  *    rows, no library needed for that.
- * 3. Sweep the answer / clarify thresholds and the tie share, scoring each by what the person gets:
+ * 3. Sweep the answer / clarify thresholds and the tie share (deciding again from the one run), scoring each by what the person gets:
  *    a right answer +1, a clarification that lists a right entry +0.6, a wrong answer −1, turning
  *    away a question some entry answers −0.4; off-topic: turned away +1, answered −1.
  * Prints the fitted model and the best operating points, to copy into src/intent/settings.ts.
  */
 import { join } from 'node:path';
-import { FEATURE_NAMES, type ConfidenceModel, type MatchFeatures } from '../src/intent/confidence';
+import { confidenceOf, FEATURE_NAMES, type ConfidenceModel, type MatchFeatures } from '../src/intent/confidence';
+import { decide } from '../src/intent/decision';
+import { DEFAULT_MATCHER_SETTINGS } from '../src/intent/settings';
 import { type LabeledQuestion, type Outcome, rates, readQuestions, runMatcher, summarize } from '../src/intent/evaluation';
 import { IntentMatcher } from '../src/intent/matcher';
 import { loadKnowledge } from '../src/kb/load';
@@ -28,12 +30,15 @@ const baseline = runMatcher(new IntentMatcher(kb), dev);
 const model = fit(baseline.filter((o) => o.result.features).map((o) => ({ x: o.result.features!, y: o.topRight ? 1 : 0 })));
 console.log('Fitted model:', JSON.stringify(model));
 
+// The decision is a pure function of the ranking and the confidence, so each operating point is
+// decided again from the one run rather than matched again.
+const rescored = baseline.map((o) => ({ ...o, confidence: o.result.features ? confidenceOf(o.result.features, model) : 1 }));
 const rows: Array<{ answerAbove: number; clarifyAbove: number; tieShare: number; utility: number; outcomes: Outcome[] }> = [];
 for (const tieShare of [0.8, 0.85, 0.9, 0.95]) {
-  for (let answerAbove = 0.2; answerAbove <= 0.9001; answerAbove += 0.05) {
-    for (let clarifyAbove = 0.1; clarifyAbove <= answerAbove + 1e-9; clarifyAbove += 0.05) {
-      const settings = { confidence: model, answerAbove: round(answerAbove), clarifyAbove: round(clarifyAbove), tieShare };
-      const outcomes = runMatcher(new IntentMatcher(kb, settings), dev);
+  for (let answerAbove = 0.2; answerAbove <= 0.9001; answerAbove += 0.025) {
+    for (let clarifyAbove = 0.05; clarifyAbove <= answerAbove + 1e-9; clarifyAbove += 0.025) {
+      const settings = { answerAbove: round(answerAbove), clarifyAbove: round(clarifyAbove), tieShare, maxClarify: DEFAULT_MATCHER_SETTINGS.maxClarify };
+      const outcomes = rescored.map((o) => ({ ...o, result: { ...o.result, confidence: o.confidence, decision: decide(o.result.candidates, o.confidence, settings) } }));
       rows.push({ ...settings, utility: utility(outcomes), outcomes });
     }
   }

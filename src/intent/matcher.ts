@@ -2,6 +2,7 @@ import { FIGURE_PLACEHOLDER } from '../kb/figures';
 import type { KnowledgeBase, KnowledgeEntry, OutOfScopeArea, Role } from '../kb/types';
 import { Bm25Index, type WeightedTerm } from './bm25';
 import { confidenceOf, type MatchFeatures } from './confidence';
+import { decide } from './decision';
 import { isEnglishWord } from './englishWords';
 import { normalizeText } from './normalize';
 import { detectRole } from './role';
@@ -9,7 +10,7 @@ import { DEFAULT_MATCHER_SETTINGS, type MatcherSettings } from './settings';
 import { SpellingCorrector } from './spelling';
 import { SynonymRewriter } from './synonyms';
 import { contentWords, stem, STOPWORDS } from './tokenize';
-import type { Candidate, Decision, MatchContext, MatchResult } from './types';
+import type { MatchContext, MatchResult } from './types';
 
 interface AnalyzedQuery {
   terms: WeightedTerm[];
@@ -96,10 +97,11 @@ export class IntentMatcher {
       return { candidates: [{ id, score: 1 }], decision: { kind: 'answer', id, score: 1 }, confidence: 1 };
     }
     const ranked = this.rank(query, context);
-    const candidates = ranked.map(({ index, score }) => ({ id: this.entries[index]!.id, score }));
+    const candidates = ranked.map(({ index, score, raw }) => ({ id: this.entries[index]!.id, score, raw }));
     const features = this.features(query, ranked);
     const confidence = round(confidenceOf(features, this.settings.confidence));
-    return { candidates, decision: this.decide(candidates, ranked, confidence, query), confidence, features };
+    const area = this.outOfScopeArea(query.normalized);
+    return { candidates, decision: decide(candidates, confidence, this.settings, area), confidence, features };
   }
 
   private analyze(text: string): AnalyzedQuery {
@@ -219,20 +221,6 @@ export class IntentMatcher {
       else if (entry.audience === 'creditor' || entry.audience === 'debtor') boost -= roleBoost / 2;
     }
     return boost;
-  }
-
-  /**
-   * Answer when the confidence says the best entry is very likely right; offer the few entries that
-   * are really tied when it is only fairly likely; otherwise say honestly that this isn't covered,
-   * naming the area it belongs to when the question names one.
-   */
-  private decide(candidates: readonly Candidate[], ranked: readonly Ranked[], confidence: number, query: AnalyzedQuery): Decision {
-    const { answerAbove, clarifyAbove, tieShare, maxClarify } = this.settings;
-    const top = ranked[0];
-    if (!top || confidence < clarifyAbove) return { kind: 'fallback', score: confidence, area: this.outOfScopeArea(query.normalized) };
-    const tied = candidates.filter((_, i) => i < maxClarify && ranked[i]!.raw >= top.raw * tieShare);
-    if (confidence >= answerAbove || tied.length < 2) return { kind: 'answer', id: candidates[0]!.id, score: confidence };
-    return { kind: 'clarify', candidates: tied };
   }
 
   private outOfScopeArea(normalized: string): OutOfScopeArea | undefined {

@@ -5,6 +5,8 @@ export interface Candidate {
   id: string;
   /** Calibrated 0..1: how well the question fits the entry. */
   score: number;
+  /** The blended score before calibration, which ties are judged on. */
+  raw?: number;
 }
 
 /** What the conversation already knows, used to read short follow-up questions. */
