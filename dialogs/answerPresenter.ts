@@ -1,17 +1,21 @@
 import type { TurnContext } from 'botbuilder';
+import type { CalculatorAnswer } from '../src/conversation/calculators';
 import type { KnowledgeEntry } from '../src/kb/types';
 import { setMatchTag, type MatchKind } from './matchTag';
-import { answerActivity, followUpsActivity } from './replies';
+import { answerActivity, calculationActivity, followUpsActivity } from './replies';
 import type { DialogDependencies } from './state';
 
 export interface PresentOptions {
   withFollowUps?: boolean;
   answer?: boolean;
+  /** Offer the two side buttons even though the answer itself is the same for both. */
+  offerSides?: boolean;
 }
 
 /**
- * Sends an entry's answer and makes it the conversation's current topic, so short follow-ups
- * ("what about my car?", "2") are read against it. Shared by the main and the guided dialogs.
+ * Sends an entry's answer or a worked-out result and makes it the conversation's current topic, so
+ * short follow-ups ("what about my car?", "2", "yes") are read against it. Shared by the main and the
+ * guided dialogs.
  */
 export class AnswerPresenter {
   constructor(private readonly deps: DialogDependencies) {}
@@ -30,18 +34,32 @@ export class AnswerPresenter {
     context: TurnContext,
     id: string,
     tag: { kind: MatchKind; score?: number } = { kind: 'answer' },
-    { withFollowUps = true, answer = true }: PresentOptions = {},
+    { withFollowUps = true, answer = true, offerSides = false }: PresentOptions = {},
   ): Promise<void> {
     const entry = this.entry(id);
     const profile = await this.deps.userProfile.get(context, {});
     const data = await this.deps.conversationData.get(context, {});
     data.lastEntryId = entry.id;
     data.followUps = withFollowUps ? [...entry.followUps] : [];
+    data.clarifying = false;
+    data.offer = withFollowUps ? entry.calculator : undefined;
     setMatchTag(context, { kind: tag.kind, id: entry.id, ...(tag.score === undefined ? {} : { score: tag.score }) });
     if (answer) {
-      await context.sendActivity(answerActivity(context, entry, this.deps.kb, profile.role, withFollowUps));
+      await context.sendActivity(answerActivity(context, entry, this.deps.kb, profile.role, withFollowUps, offerSides));
     } else if (withFollowUps) {
       await context.sendActivity(followUpsActivity(context, entry, this.deps.kb, 'Okay. You might also want to know:'));
     }
+  }
+
+  /** A worked-out result, remembered for follow-ups ("what was step 2 again?", "and if they pay $100 a month?"). */
+  async presentCalculation(context: TurnContext, tagId: string, answer: CalculatorAnswer): Promise<void> {
+    const data = await this.deps.conversationData.get(context, {});
+    Object.assign(data, answer.remember);
+    data.lastEntryId = answer.entryId;
+    data.followUps = answer.next.flatMap((step) => ('entryId' in step ? [step.entryId] : []));
+    data.clarifying = false;
+    data.offer = answer.next.flatMap((step) => ('calculator' in step ? [step.calculator] : []))[0];
+    setMatchTag(context, { kind: 'dialog', id: tagId });
+    await context.sendActivity(calculationActivity(context, answer, this.deps.kb));
   }
 }

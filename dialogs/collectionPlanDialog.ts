@@ -1,96 +1,75 @@
 import { ChoicePrompt, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { computeDeadlines } from '../src/calc/deadlines';
-import { collectionPlan, type DebtorFact } from '../src/calc/plans';
-import { planStepText, planText } from './calcReplies';
-import { InterruptibleDialog } from './interruptibleDialog';
-import { setMatchTag } from './matchTag';
-import { choiceStyle } from './replies';
-import { DIALOG_IDS, todayOf, type DialogDependencies } from './state';
+import type { DebtorFact } from '../src/calc/plans';
+import type { CollectionPlanOptions } from '../src/conversation/calculators';
+import { GuidedDialog } from './guidedDialog';
+import { DIALOG_IDS, type DialogDependencies } from './state';
 
-export interface CollectionPlanOptions {
-  noticeDate?: string;
-  waitOver?: boolean | null;
-  known?: DebtorFact[];
+interface PlanFlowOptions extends CollectionPlanOptions {
+  /** Set once the person is being asked, one fact at a time, until "that's all". */
+  asking?: boolean;
 }
 
-const WAIT_CHOICES: ReadonlyArray<{ label: string; value: boolean | null }> = [
-  { label: 'Yes, 30 days have passed', value: true },
-  { label: 'No, not yet', value: false },
-  { label: 'Not sure', value: null },
+const WAIT_CHOICES: ReadonlyArray<{ label: string; value: boolean | null; synonyms: string[] }> = [
+  { label: 'Yes, 30 days have passed', value: true, synonyms: ['yes', 'yeah', 'passed', 'it has', 'long ago', 'months'] },
+  { label: 'No, not yet', value: false, synonyms: ['no', 'not yet', 'nope'] },
+  { label: 'Not sure', value: null, synonyms: ['not sure', 'no idea', 'i do not know', "don't know", 'dunno', 'unsure'] },
 ];
 
 const FACT_CHOICES: ReadonlyArray<{ label: string; fact?: DebtorFact; synonyms: string[] }> = [
-  { label: 'Where they work', fact: 'employer', synonyms: ['job', 'employer', 'work', 'works'] },
-  { label: 'Where they bank', fact: 'bank', synonyms: ['bank', 'account'] },
-  { label: 'They own a home or land', fact: 'real-property', synonyms: ['house', 'home', 'land', 'property'] },
-  { label: 'They own a car', fact: 'vehicle', synonyms: ['car', 'truck', 'vehicle'] },
-  { label: 'They run a business', fact: 'business', synonyms: ['business', 'shop', 'store', 'restaurant'] },
-  { label: 'Nothing yet', fact: 'nothing', synonyms: ['nothing', 'none', 'no idea', "don't know"] },
-  { label: "That's all", synonyms: ['done', 'that is all', 'thats all', 'no more', 'finished'] },
+  { label: 'Where they work', fact: 'employer', synonyms: ['job', 'employer', 'work', 'works', 'working', 'employed', 'paycheck'] },
+  { label: 'Where they bank', fact: 'bank', synonyms: ['bank', 'account', 'banks', 'checking', 'savings', 'credit union'] },
+  { label: 'They own a home or land', fact: 'real-property', synonyms: ['house', 'home', 'land', 'property', 'condo', 'owns'] },
+  { label: 'They own a car', fact: 'vehicle', synonyms: ['car', 'truck', 'vehicle', 'drives', 'van'] },
+  { label: 'They run a business', fact: 'business', synonyms: ['business', 'shop', 'store', 'restaurant', 'company'] },
+  { label: 'Nothing yet', fact: 'nothing', synonyms: ['nothing', 'none', 'no idea', "don't know", 'i do not know', 'not sure', 'dunno'] },
+  { label: "That's all", synonyms: ['done', 'that is all', 'thats all', 'no more', 'finished', 'nothing else', 'no'] },
 ];
 
 /**
- * For the person owed money: asks whether the 30 days have passed and what they know about the
- * debtor (one at a time, until "that's all"), then gives an ordered plan and remembers it.
+ * For the person owed money: whether the 30 days have passed and what they know about the debtor
+ * (one at a time, until "that's all"), then an ordered plan. What the question already said is not asked.
  */
-export class CollectionPlanDialog extends InterruptibleDialog {
+export class CollectionPlanDialog extends GuidedDialog {
   constructor(deps: DialogDependencies) {
-    super(DIALOG_IDS.collectionPlan, deps);
+    super(DIALOG_IDS.collectionPlan, deps, 'collection-plan');
     this.addDialog(new ChoicePrompt(DIALOG_IDS.choice)).addDialog(
       new WaterfallDialog(DIALOG_IDS.collectionPlanFlow, [this.askWait.bind(this), this.askKnown.bind(this), this.collect.bind(this)]),
     );
     this.initialDialogId = DIALOG_IDS.collectionPlanFlow;
   }
 
-  private options(step: WaterfallStepContext): CollectionPlanOptions {
-    return (step.options as CollectionPlanOptions | undefined) ?? {};
+  private options(step: WaterfallStepContext): PlanFlowOptions {
+    return (step.options as PlanFlowOptions | undefined) ?? {};
   }
 
   private async askWait(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = this.options(step);
-    if (options.waitOver !== undefined) return step.next(options.waitOver);
-    if (options.noticeDate) {
-      const collect = computeDeadlines(this.deps.kb, { noticeDate: options.noticeDate, today: todayOf(this.deps) }).steps.find((s) => s.key === 'collect')!;
-      return step.next(collect.passed || collect.date === todayOf(this.deps));
-    }
-    setMatchTag(step.context, { kind: 'dialog', id: 'collection-plan' });
-    return step.prompt(DIALOG_IDS.choice, {
-      prompt: "Let's make your collection plan. Have 30 days passed since the Notice of Entry of Judgment (SC-130) was mailed or handed to you?",
-      choices: WAIT_CHOICES.map(({ label }) => label),
-      style: choiceStyle(step.context),
-    });
+    if (options.waitOver !== undefined || options.noticeDate) return step.next(options.waitOver);
+    return this.askChoice(step, "Let's make your collection plan. Have 30 days passed since the Notice of Entry of Judgment (SC-130) was mailed or handed to you?", WAIT_CHOICES);
   }
 
   private async askKnown(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const waitOver = typeof step.result === 'boolean' || step.result === null ? (step.result as boolean | null) : WAIT_CHOICES[(step.result as FoundChoice).index]!.value;
-    (step.values as CollectionPlanOptions).waitOver = waitOver;
-    const known = this.options(step).known ?? [];
-    setMatchTag(step.context, { kind: 'dialog', id: 'collection-plan' });
-    const offered = FACT_CHOICES.filter((choice) => !choice.fact || !known.includes(choice.fact)).filter((choice) => known.length > 0 || choice.fact);
-    return step.prompt(DIALOG_IDS.choice, {
-      prompt: known.length ? 'Anything else you know? Pick another, or "That\'s all".' : 'What do you know about the person who owes you? Pick one; you can add more after.',
-      choices: offered.map(({ label, synonyms }) => ({ value: label, synonyms })),
-      style: choiceStyle(step.context),
-    });
+    const options = this.options(step);
+    const waitOver = step.result === undefined || typeof step.result === 'boolean' || step.result === null ? (step.result as boolean | null | undefined) : WAIT_CHOICES[(step.result as FoundChoice).index]!.value;
+    (step.values as PlanFlowOptions).waitOver = waitOver;
+    const known = options.known ?? [];
+    // Facts given in the question: the plan straight away.
+    if (known.length && !options.asking) return step.next(undefined);
+    const offered = FACT_CHOICES.filter((choice) => !choice.fact || !known.includes(choice.fact)).filter((choice) => (known.length > 0 ? choice.fact !== 'nothing' : choice.fact));
+    return this.askChoice(step, known.length ? 'Anything else you know? Pick another, or "That\'s all".' : 'What do you know about the person who owes you? Pick one; you can add more after.', offered);
   }
 
   private async collect(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = this.options(step);
     const known = options.known ?? [];
-    const waitOver = (step.values as CollectionPlanOptions).waitOver;
-    const picked = FACT_CHOICES.find((choice) => choice.label === (step.result as FoundChoice).value)!;
-    const next = picked.fact ? [...known, picked.fact] : known;
-    if (picked.fact && picked.fact !== 'nothing' && next.length < FACT_CHOICES.length - 2) {
-      return step.replaceDialog(DIALOG_IDS.collectionPlanFlow, { ...options, waitOver, known: next } satisfies CollectionPlanOptions);
+    const waitOver = (step.values as PlanFlowOptions).waitOver;
+    const found = step.result as FoundChoice | undefined;
+    const picked = found ? FACT_CHOICES.find((choice) => choice.label === found.value) : undefined;
+    const next = picked?.fact ? [...known, picked.fact] : known;
+    if (picked?.fact && picked.fact !== 'nothing' && next.length < FACT_CHOICES.length - 2) {
+      return step.replaceDialog(DIALOG_IDS.collectionPlanFlow, { ...options, ...(waitOver === undefined ? {} : { waitOver }), known: next, asking: true } satisfies PlanFlowOptions);
     }
-    const collectFrom = options.noticeDate ? computeDeadlines(this.deps.kb, { noticeDate: options.noticeDate, today: todayOf(this.deps) }).steps.find((s) => s.key === 'collect')!.date : undefined;
-    const plan = collectionPlan(this.deps.kb, { known: next, ...(waitOver === null || waitOver === undefined ? {} : { waitOver }), ...(collectFrom ? { collectFrom } : {}) });
-    const data = await this.deps.conversationData.get(step.context, {});
-    data.plan = { title: plan.title, steps: plan.steps.map(planStepText) };
-    data.lastEntryId = 'collect-judgment';
-    data.followUps = [];
-    setMatchTag(step.context, { kind: 'dialog', id: 'collection-plan' });
-    await step.context.sendActivity(planText(plan, 'Do these in order; you can use several tools at the same time.'));
-    return step.endDialog();
+    const plan: CollectionPlanOptions = { ...(options.noticeDate ? { noticeDate: options.noticeDate } : {}), ...(waitOver === undefined ? {} : { waitOver }), known: next };
+    return this.finish(step, { calculator: 'collection-plan', options: plan });
   }
 }

@@ -1,6 +1,5 @@
 import { ChoicePrompt, ConfirmPrompt, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { AnswerPresenter } from './answerPresenter';
-import { InterruptibleDialog } from './interruptibleDialog';
+import { GuidedDialog } from './guidedDialog';
 import { setMatchTag } from './matchTag';
 import { choiceStyle } from './replies';
 import { DIALOG_IDS, type DialogDependencies } from './state';
@@ -28,12 +27,9 @@ interface ExemptionsState {
  * What a creditor cannot take: gives the overview, asks which property the person is worried about,
  * answers for it, then offers the steps and deadline to claim the exemption.
  */
-export class ExemptionsDialog extends InterruptibleDialog {
-  private readonly presenter: AnswerPresenter;
-
+export class ExemptionsDialog extends GuidedDialog {
   constructor(deps: DialogDependencies) {
-    super(DIALOG_IDS.exemptions, deps);
-    this.presenter = new AnswerPresenter(deps);
+    super(DIALOG_IDS.exemptions, deps, OVERVIEW_ENTRY);
     for (const id of [OVERVIEW_ENTRY, CLAIM_ENTRY, ...PROPERTY_CHOICES.map((choice) => choice.entryId)]) this.presenter.entry(id);
     this.addDialog(new ChoicePrompt(DIALOG_IDS.choice))
       .addDialog(new ConfirmPrompt(DIALOG_IDS.confirm))
@@ -43,13 +39,7 @@ export class ExemptionsDialog extends InterruptibleDialog {
 
   private async askProperty(step: WaterfallStepContext): Promise<DialogTurnResult> {
     await this.presenter.present(step.context, OVERVIEW_ENTRY, { kind: 'dialog' }, { withFollowUps: false });
-    setMatchTag(step.context, { kind: 'dialog', id: OVERVIEW_ENTRY });
-    return step.prompt(DIALOG_IDS.choice, {
-      prompt: 'Which of your things are you most worried about?',
-      retryPrompt: 'Please pick one by tapping it or typing its number, or ask me another question.',
-      choices: PROPERTY_CHOICES.map(({ label, synonyms }) => ({ value: label, synonyms })),
-      style: choiceStyle(step.context),
-    });
+    return this.askChoice(step, 'Which of your things are you most worried about?', PROPERTY_CHOICES, 'Please pick one by tapping it or typing its number, or ask me another question.');
   }
 
   private async answerProperty(step: WaterfallStepContext): Promise<DialogTurnResult> {

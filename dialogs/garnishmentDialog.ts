@@ -1,29 +1,21 @@
 import { ChoicePrompt, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { computeGarnishment, PAY_PERIODS, type PayPeriod } from '../src/calc/garnishment';
-import { garnishmentText } from './calcReplies';
-import { InterruptibleDialog } from './interruptibleDialog';
-import { setMatchTag } from './matchTag';
+import { PAY_PERIODS, type PayPeriod } from '../src/calc/garnishment';
+import type { GarnishmentOptions } from '../src/conversation/calculators';
+import { GuidedDialog } from './guidedDialog';
 import { moneyPrompt } from './prompts';
-import { choiceStyle } from './replies';
-import { DIALOG_IDS, todayOf, type DialogDependencies } from './state';
+import { DIALOG_IDS, type DialogDependencies } from './state';
 
-export interface GarnishmentOptions {
-  pay?: number;
-  period?: PayPeriod;
-  judgmentAmount?: number;
-}
-
-const PERIOD_LABELS: Readonly<Record<PayPeriod, string>> = {
-  weekly: 'Every week',
-  biweekly: 'Every two weeks',
-  semimonthly: 'Twice a month',
-  monthly: 'Once a month',
+const PERIOD_CHOICES: Readonly<Record<PayPeriod, { label: string; synonyms: string[] }>> = {
+  weekly: { label: 'Every week', synonyms: ['weekly', 'week', 'each week', 'once a week'] },
+  biweekly: { label: 'Every two weeks', synonyms: ['biweekly', 'bi weekly', 'every other week', 'two weeks', 'fortnightly'] },
+  semimonthly: { label: 'Twice a month', synonyms: ['semimonthly', 'semi monthly', '1st and 15th', 'twice'] },
+  monthly: { label: 'Once a month', synonyms: ['monthly', 'month', 'once a month'] },
 };
 
 /** The most a wage garnishment can take from a paycheck, from the pay and how often it comes. */
-export class GarnishmentDialog extends InterruptibleDialog {
+export class GarnishmentDialog extends GuidedDialog {
   constructor(deps: DialogDependencies) {
-    super(DIALOG_IDS.garnishment, deps);
+    super(DIALOG_IDS.garnishment, deps, 'garnishment');
     this.addDialog(moneyPrompt())
       .addDialog(new ChoicePrompt(DIALOG_IDS.choice))
       .addDialog(new WaterfallDialog(DIALOG_IDS.garnishmentFlow, [this.askPay.bind(this), this.askPeriod.bind(this), this.answer.bind(this)]));
@@ -37,37 +29,19 @@ export class GarnishmentDialog extends InterruptibleDialog {
   private async askPay(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { pay } = this.options(step);
     if (pay) return step.next(pay);
-    setMatchTag(step.context, { kind: 'dialog', id: 'garnishment' });
-    return step.prompt(DIALOG_IDS.number, {
-      prompt: 'How much is the take-home pay per paycheck, after taxes and other required deductions? (Roughly is fine.)',
-      retryPrompt: 'Please type the pay as a number, like 900.',
-    });
+    return this.askNumber(step, 'How much is the take-home pay per paycheck, after taxes and other required deductions? (Roughly is fine.)', 'Please type the pay as a number, like 900.');
   }
 
   private async askPeriod(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    (step.values as { pay?: number }).pay = step.result as number;
+    (step.values as GarnishmentOptions).pay = step.result as number;
     const { period } = this.options(step);
     if (period) return step.next(period);
-    setMatchTag(step.context, { kind: 'dialog', id: 'garnishment' });
-    return step.prompt(DIALOG_IDS.choice, {
-      prompt: 'How often is that paid?',
-      choices: PAY_PERIODS.map((each) => ({ value: PERIOD_LABELS[each], synonyms: [each] })),
-      style: choiceStyle(step.context),
-    });
+    return this.askChoice(step, 'How often is that paid?', PAY_PERIODS.map((each) => PERIOD_CHOICES[each]));
   }
 
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const period: PayPeriod = typeof step.result === 'string' ? (step.result as PayPeriod) : PAY_PERIODS[(step.result as FoundChoice).index]!;
-    const pay = (step.values as { pay: number }).pay;
-    const { judgmentAmount } = this.options(step);
-    const input = { disposableEarnings: pay, period, payDate: todayOf(this.deps) };
-    const result = computeGarnishment(this.deps.kb, input);
-    const data = await this.deps.conversationData.get(step.context, {});
-    data.lastCalculation = { kind: 'garnishment', pay, period, ...(judgmentAmount ? { judgmentAmount } : {}) };
-    data.lastEntryId = 'garnishment-limit';
-    data.followUps = [];
-    setMatchTag(step.context, { kind: 'dialog', id: 'garnishment' });
-    await step.context.sendActivity(garnishmentText(input, result, judgmentAmount));
-    return step.endDialog();
+    const { pay } = step.values as GarnishmentOptions;
+    return this.finish(step, { calculator: 'garnishment', options: { ...this.options(step), pay: pay!, period } });
   }
 }

@@ -1,279 +1,219 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import {
-  ChoicePrompt,
-  DialogSet,
-  DialogTurnStatus,
-  WaterfallDialog,
-  type DialogState,
-  type DialogTurnResult,
-  type FoundChoice,
-  type WaterfallStepContext,
-} from 'botbuilder-dialogs';
+import { DialogSet, recognizeChoices, type Choice, type DialogContext, type DialogState, type PromptOptions } from 'botbuilder-dialogs';
+import { payoff } from '../src/calc/interest';
+import { answerCalculation, missingFacts, type CalculatorRequest } from '../src/conversation/calculators';
+import { payoffText } from '../src/conversation/calcText';
+import { clearedConversation, type ConversationData, type UserProfile } from '../src/conversation/memory';
+import { detectReaction } from '../src/conversation/reactions';
+import { interruption, routeTurn, type GuidedFlow, type Route } from '../src/conversation/router';
 import { normalizeText } from '../src/intent/normalize';
-import { detectRole } from '../src/intent/role';
-import { detectSmallTalk, type SmallTalk } from '../src/intent/smalltalk';
-import type { Candidate } from '../src/intent/types';
+import type { Calculator, Role } from '../src/kb/types';
+import { InputError } from '../src/calc/errors';
 import { AnswerPresenter } from './answerPresenter';
-import { ExemptionsDialog } from './exemptionsDialog';
-import { HardshipDialog } from './hardshipDialog';
-import { RoleDialog, type RoleDialogOptions } from './roleDialog';
 import { CollectionPlanDialog } from './collectionPlanDialog';
 import { DeadlinesDialog } from './deadlinesDialog';
+import { ExemptionsDialog } from './exemptionsDialog';
 import { GarnishmentDialog } from './garnishmentDialog';
+import { HardshipDialog } from './hardshipDialog';
 import { InterestDialog } from './interestDialog';
-import { CALCULATOR_ACTIONS, requestedCalculator } from './calculatorActions';
-import { garnishmentText, payoffText } from './calcReplies';
-import { extractFacts, type Facts } from '../src/calc/extract';
-import { computeGarnishment } from '../src/calc/garnishment';
-import { payoff } from '../src/calc/interest';
-import type { Calculator } from '../src/kb/types';
-import { hasRoleSections } from '../src/kb/render';
-import { InterruptibleDialog, isReroute } from './interruptibleDialog';
 import { setMatchTag } from './matchTag';
-import { choiceStyle, fallbackActivity, helpActivity, SMALL_TALK_REPLIES } from './replies';
-import { DIALOG_IDS, todayOf, type ConversationData, type DialogDependencies } from './state';
+import {
+  fallbackActivity,
+  helpActivity,
+  PROMPT_HELP,
+  REACTION_REPLIES,
+  sideActivity,
+  SMALL_TALK_REPLIES,
+  startOverActivity,
+  withChoices,
+} from './replies';
+import { DIALOG_IDS, todayOf, type DialogDependencies } from './state';
 
-const MONTHS = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(yesterday|today|last|ago)\b/i;
+const FLOW_DIALOGS: Readonly<Record<GuidedFlow, string>> = {
+  exemptions: DIALOG_IDS.exemptions,
+  hardship: DIALOG_IDS.hardship,
+};
 
-/** A cheap look for digits, dollar signs or month names before running the recognizers. */
-function mayHoldFacts(text: string): boolean {
-  return /[\d$]/.test(text) || MONTHS.test(text);
-}
-
-/** Whether a question already carries what a calculator needs, so it can start without asking. */
-function hasFactsFor(calculator: Calculator, facts: Facts): boolean {
-  switch (calculator) {
-    case 'deadlines':
-      return facts.dates.length > 0;
-    case 'interest':
-      return facts.dates.length > 0 && facts.amounts.length > 0;
-    case 'garnishment':
-      return facts.amounts.some((amount) => amount.period && !amount.monthly);
-    case 'hardship-plan':
-      return facts.amounts.some((amount) => amount.monthly);
-    case 'collection-plan':
-      return false;
-  }
-}
-
-/** Entries whose question starts a guided dialog instead of a one-shot answer. */
-const GUIDED_DIALOGS: Readonly<Record<string, string>> = {
-  'what-cannot-be-taken': DIALOG_IDS.exemptions,
-  'cant-pay-judgment': DIALOG_IDS.hardship,
+const CALCULATOR_DIALOGS: Readonly<Record<Calculator, string>> = {
+  deadlines: DIALOG_IDS.deadlines,
+  interest: DIALOG_IDS.interest,
+  garnishment: DIALOG_IDS.garnishment,
+  'collection-plan': DIALOG_IDS.collectionPlan,
+  'hardship-plan': DIALOG_IDS.hardship,
 };
 
 const NONE_OF_THESE = 'None of these';
-const FOLLOW_UP_NUMBER = /^(?:number |no |option |#)?(\d{1,2})$/;
-
-interface MainOptions {
-  /** A question handed back by a guided dialog the user left by asking it. */
-  text?: string;
-}
-
-interface ClarifyState {
-  candidates: Candidate[];
-}
 
 /**
- * Routes each turn: small talk, a numbered follow-up, an answer, a clarifying choice, a guided
- * dialog, or an honest fallback.
+ * One turn of the conversation: the message is matched once; a guided flow waiting for an answer gets
+ * it unless the message interrupts (checked once, here); otherwise the router picks the route and this
+ * class turns it into replies. Only the multi-turn flows are Bot Framework dialogs.
  */
-export class MainDialog extends InterruptibleDialog {
+export class MainDialog {
   private readonly presenter: AnswerPresenter;
+  private readonly flows: ReadonlyArray<ExemptionsDialog | HardshipDialog | DeadlinesDialog | InterestDialog | GarnishmentDialog | CollectionPlanDialog>;
 
-  constructor(deps: DialogDependencies) {
-    super(DIALOG_IDS.main, deps);
+  constructor(private readonly deps: DialogDependencies) {
     this.presenter = new AnswerPresenter(deps);
-    // Anything that is not one of the choices is taken as a new question (see afterStep), so a
-    // person who asks something else is never stuck re-picking from a list.
-    this.addDialog(new ChoicePrompt(DIALOG_IDS.choice, async () => true))
-      .addDialog(new ExemptionsDialog(deps))
-      .addDialog(new HardshipDialog(deps))
-      .addDialog(new RoleDialog(deps))
-      .addDialog(new DeadlinesDialog(deps))
-      .addDialog(new InterestDialog(deps))
-      .addDialog(new GarnishmentDialog(deps))
-      .addDialog(new CollectionPlanDialog(deps))
-      .addDialog(new WaterfallDialog(DIALOG_IDS.mainFlow, [this.routeStep.bind(this), this.afterStep.bind(this)]));
-    this.initialDialogId = DIALOG_IDS.mainFlow;
+    this.flows = [new ExemptionsDialog(deps), new HardshipDialog(deps), new DeadlinesDialog(deps), new InterestDialog(deps), new GarnishmentDialog(deps), new CollectionPlanDialog(deps)];
   }
 
   /** Runs one turn against the dialog stack kept in `dialogState`. */
   async run(context: TurnContext, dialogState: StatePropertyAccessor<DialogState>): Promise<void> {
     const data = await this.deps.conversationData.get(context, {});
-    data.turns = (data.turns ?? 0) + 1;
-    const dialogSet = new DialogSet(dialogState);
-    dialogSet.add(this);
-    const dc = await dialogSet.createContext(context);
-    const result = await dc.continueDialog();
-    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
-    else if (result.status === DialogTurnStatus.complete && isReroute(result.result)) {
-      await dc.beginDialog(this.id, { text: result.result.reroute } satisfies MainOptions);
-    }
-  }
-
-  private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { context } = step;
-    const options = (step.options as MainOptions | undefined) ?? {};
-    const text = options.text ?? context.activity.text ?? '';
-    const normalized = normalizeText(text);
-    const smallTalk = detectSmallTalk(normalized);
-    if (smallTalk) return this.replySmallTalk(step, smallTalk);
-
     const profile = await this.deps.userProfile.get(context, {});
-    const role = detectRole(normalized);
-    if (role) profile.role = role;
-    const data = await this.deps.conversationData.get(context, {});
+    data.turns = (data.turns ?? 0) + 1;
+    const text = context.activity.text ?? '';
+    const normalized = normalizeText(text);
+    const match = this.deps.matcher.match(text, { previousEntryId: data.lastEntryId, role: profile.role });
 
-    const picked = this.followUpByNumber(normalized, data.followUps);
-    if (picked) {
-      await this.presenter.present(context, picked, { kind: 'answer', score: 1 });
-      return step.endDialog();
-    }
-
-    const offered = data.lastEntryId ? this.deps.kb.byId.get(data.lastEntryId)?.calculator : undefined;
-    const calculator = requestedCalculator(normalized, offered);
-    if (calculator) return this.startCalculator(step, calculator, extractFacts(text, todayOf(this.deps)));
-    if (await this.answerFromMemory(step, normalized, text, data)) return step.endDialog();
-
-    const { decision } = this.deps.matcher.match(text, { previousEntryId: data.lastEntryId, role: profile.role });
-    switch (decision.kind) {
-      case 'answer':
-        return this.answerOrGuide(step, decision.id, decision.score);
-      case 'clarify':
-        return this.clarify(step, decision.candidates);
-      case 'fallback':
-        setMatchTag(context, { kind: 'fallback', score: decision.score, ...(decision.area ? { id: `out-of-scope:${decision.area.id}` } : {}) });
-        await context.sendActivity(fallbackActivity(decision.area));
-        return step.endDialog();
-    }
-  }
-
-  private async answerOrGuide(step: WaterfallStepContext, id: string, score: number): Promise<DialogTurnResult> {
-    const guided = GUIDED_DIALOGS[id];
-    if (guided) return step.beginDialog(guided, { score });
-    const calculator = this.presenter.entry(id).calculator;
-    const text = step.context.activity.text ?? '';
-    // The date and number recognizers cost milliseconds; run them only where a calculator could use them.
-    if (calculator && mayHoldFacts(text)) {
-      const facts = extractFacts(text, todayOf(this.deps));
-      if (hasFactsFor(calculator, facts)) return this.startCalculator(step, calculator, facts);
-    }
-    if (await this.shouldAskRole(step, id)) return step.beginDialog(DIALOG_IDS.role, { entryId: id, score } satisfies RoleDialogOptions);
-    await this.presenter.present(step.context, id, { kind: 'answer', score });
-    return step.endDialog();
-  }
-
-  private async startCalculator(step: WaterfallStepContext, calculator: Calculator, facts: Facts): Promise<DialogTurnResult> {
-    const withPeriod = facts.amounts.find((amount) => amount.period && !amount.monthly) ?? facts.amounts.find((amount) => amount.period);
-    const other = facts.amounts.find((amount) => amount !== withPeriod && !amount.period);
-    const monthly = facts.amounts.find((amount) => amount.monthly);
-    switch (calculator) {
-      case 'deadlines':
-        return step.beginDialog(CALCULATOR_ACTIONS.deadlines.dialogId, { noticeDate: facts.dates[0] });
-      case 'interest':
-        return step.beginDialog(CALCULATOR_ACTIONS.interest.dialogId, { principal: facts.amounts[0]?.value, entryDate: facts.dates[0] });
-      case 'garnishment':
-        return step.beginDialog(CALCULATOR_ACTIONS.garnishment.dialogId, {
-          pay: withPeriod?.value ?? (facts.amounts.length === 1 ? facts.amounts[0]!.value : undefined),
-          period: withPeriod?.period ?? facts.period,
-          judgmentAmount: other?.value,
-        });
-      case 'collection-plan':
-        return step.beginDialog(CALCULATOR_ACTIONS['collection-plan'].dialogId, { noticeDate: facts.dates[0] });
-      case 'hardship-plan':
-        return step.beginDialog(CALCULATOR_ACTIONS['hardship-plan'].dialogId, { monthly: monthly?.value, judgmentAmount: other?.value });
-    }
-  }
-
-  /**
-   * Follow-ups that reuse what this conversation already worked out: "what was step 2 again?", "and if
-   * they pay $100 a month?", "what if I made $1,200 a week?".
-   */
-  private async answerFromMemory(step: WaterfallStepContext, normalized: string, text: string, data: ConversationData): Promise<boolean> {
-    const { context } = step;
-    const stepNumber = /\bstep (\d{1,2})\b/.exec(normalized)?.[1];
-    if (stepNumber && data.plan) {
-      const saved = data.plan.steps[Number(stepNumber) - 1];
-      setMatchTag(context, { kind: 'dialog', id: 'plan-step' });
-      await context.sendActivity(saved ? `From ${data.plan.title.toLowerCase()}:\n\n${saved}` : `${data.plan.title} has ${data.plan.steps.length} steps; ask for a number from 1 to ${data.plan.steps.length}.`);
-      return true;
-    }
-    const last = data.lastCalculation;
-    if (!last || normalized.split(' ').length > 14 || !mayHoldFacts(text)) return false;
-    const facts = extractFacts(text, todayOf(this.deps));
-    const monthly = facts.amounts.find((amount) => amount.monthly);
-    if (monthly && (last.kind === 'interest' || (last.kind === 'hardship' && last.judgmentAmount))) {
-      const principal = last.kind === 'interest' ? last.principal : last.judgmentAmount!;
-      const interest = last.kind === 'interest' ? last.interestUnpaid : 0;
-      setMatchTag(context, { kind: 'dialog', id: 'payoff' });
-      await context.sendActivity(payoffText(principal + interest, monthly.value, last.ratePercent, payoff(principal, interest, last.ratePercent, monthly.value)));
-      return true;
-    }
-    const pay = facts.amounts.find((amount) => amount.period && !amount.monthly) ?? (last.kind === 'garnishment' && facts.amounts.length === 1 ? facts.amounts[0] : undefined);
-    if (pay && last.kind === 'garnishment') {
-      const input = { disposableEarnings: pay.value, period: pay.period ?? last.period, payDate: todayOf(this.deps) };
-      data.lastCalculation = { ...last, pay: pay.value, period: input.period };
-      setMatchTag(context, { kind: 'dialog', id: 'garnishment' });
-      await context.sendActivity(garnishmentText(input, computeGarnishment(this.deps.kb, input), last.judgmentAmount));
-      return true;
-    }
-    return false;
-  }
-
-  /** Ask which side the person is on only when this answer differs by side, and only once. */
-  private async shouldAskRole(step: WaterfallStepContext, id: string): Promise<boolean> {
-    if (!hasRoleSections(this.presenter.entry(id).body)) return false;
-    const profile = await this.deps.userProfile.get(step.context, {});
-    const data = await this.deps.conversationData.get(step.context, {});
-    return !profile.role && !data.roleAsked;
-  }
-
-  private async clarify(step: WaterfallStepContext, candidates: Candidate[]): Promise<DialogTurnResult> {
-    (step.values as ClarifyState).candidates = candidates;
-    const choices = [...candidates.map(({ id }) => this.presenter.entry(id).question), NONE_OF_THESE];
-    setMatchTag(step.context, { kind: 'clarify', id: candidates[0]!.id, score: candidates[0]!.score });
-    return step.prompt(DIALOG_IDS.choice, {
-      prompt: 'I want to get this right. Did you mean one of these?',
-      choices,
-      style: choiceStyle(step.context),
-    });
-  }
-
-  private async afterStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if (isReroute(step.result)) return step.replaceDialog(DIALOG_IDS.mainFlow, { text: step.result.reroute } satisfies MainOptions);
-    const { candidates } = step.values as Partial<ClarifyState>;
-    if (!candidates) return step.endDialog();
-    const choice = step.result as FoundChoice | undefined;
-    if (!choice) return step.replaceDialog(DIALOG_IDS.mainFlow, { text: step.context.activity.text } satisfies MainOptions);
-    if (choice.index < candidates.length) {
-      const chosen = candidates[choice.index]!;
-      return this.answerOrGuide(step, chosen.id, chosen.score);
-    } else {
-      setMatchTag(step.context, { kind: 'fallback', id: 'none-of-these' });
-      await step.context.sendActivity(fallbackActivity());
-    }
-    return step.endDialog();
-  }
-
-  private async replySmallTalk(step: WaterfallStepContext, kind: SmallTalk): Promise<DialogTurnResult> {
-    const { context } = step;
-    setMatchTag(context, { kind: 'smalltalk', id: kind });
-    if (kind === 'help') {
-      await context.sendActivity(helpActivity(context));
-    } else {
-      if (kind === 'startOver') {
-        const { turns } = await this.deps.conversationData.get(context, {});
-        await this.deps.conversationData.set(context, { turns });
+    const dialogs = new DialogSet(dialogState);
+    for (const flow of this.flows) dialogs.add(flow);
+    const dc = await dialogs.createContext(context);
+    if (dc.activeDialog) {
+      const kind = interruption({ text, normalized, match, answersPrompt: answersOpenPrompt(dc, text, normalized) });
+      if (kind === 'help') {
+        setMatchTag(context, { kind: 'smalltalk', id: 'help' });
+        await context.sendActivity(PROMPT_HELP);
+        await dc.repromptDialog();
+        return;
       }
-      await context.sendActivity(SMALL_TALK_REPLIES[kind]);
+      if (kind === 'startOver') {
+        await dc.cancelAllDialogs();
+        await this.startOver(context);
+        return;
+      }
+      if (!kind) {
+        await dc.continueDialog();
+        return;
+      }
+      await dc.cancelAllDialogs();
     }
-    return step.endDialog();
+    const { route, role } = routeTurn({ text, normalized, match, memory: data, profile, kb: this.deps.kb, today: todayOf(this.deps) });
+    if (role) profile.role = role;
+    await this.perform(dc, route, data, profile);
   }
 
-  private followUpByNumber(normalized: string, followUps: readonly string[] | undefined): string | undefined {
-    const number = FOLLOW_UP_NUMBER.exec(normalized)?.[1];
-    if (!number || !followUps?.length) return undefined;
-    return followUps[Number(number) - 1];
+  private async perform(dc: DialogContext, route: Route, data: ConversationData, profile: UserProfile): Promise<void> {
+    const { context } = dc;
+    switch (route.kind) {
+      case 'smalltalk':
+        if (route.talk === 'startOver') return this.startOver(context);
+        setMatchTag(context, { kind: 'smalltalk', id: route.talk });
+        await context.sendActivity(route.talk === 'help' ? helpActivity(context) : SMALL_TALK_REPLIES[route.talk]);
+        return;
+      case 'reaction':
+        setMatchTag(context, { kind: 'smalltalk', id: route.reaction });
+        await context.sendActivity(REACTION_REPLIES[route.reaction]);
+        return;
+      case 'side':
+        return this.narrowToSide(dc, route.role, data);
+      case 'plan-step': {
+        const plan = data.plan!;
+        const saved = plan.steps[route.step - 1];
+        setMatchTag(context, { kind: 'dialog', id: 'plan-step' });
+        await context.sendActivity(saved ? `From ${plan.title.toLowerCase()}:\n\n${saved}` : `${plan.title} has ${plan.steps.length} steps; ask for a number from 1 to ${plan.steps.length}.`);
+        return;
+      }
+      case 'payoff':
+        return this.payoff(context, route.monthly, data);
+      case 'calculator':
+        return this.calculate(dc, route.request, profile);
+      case 'guided':
+        await dc.beginDialog(FLOW_DIALOGS[route.flow], {});
+        return;
+      case 'answer':
+        await this.presenter.present(context, route.entryId, { kind: 'answer', score: route.score }, { offerSides: route.offerSides === true });
+        return;
+      case 'clarify': {
+        data.followUps = route.candidates.map(({ id }) => id);
+        data.clarifying = true;
+        data.offer = undefined;
+        const top = route.candidates[0]!;
+        setMatchTag(context, { kind: 'clarify', id: top.id, score: top.score });
+        const choices = [...route.candidates.map(({ id }) => this.presenter.entry(id).question), NONE_OF_THESE];
+        await context.sendActivity(withChoices(context, 'I want to get this right. Did you mean one of these?', choices.map((question) => ({ title: question, value: question }))));
+        return;
+      }
+      case 'none-of-these':
+        data.followUps = [];
+        data.clarifying = false;
+        setMatchTag(context, { kind: 'fallback', id: 'none-of-these' });
+        await context.sendActivity(fallbackActivity());
+        return;
+      case 'fallback':
+        data.followUps = [];
+        data.clarifying = false;
+        setMatchTag(context, { kind: 'fallback', score: route.score, ...(route.area ? { id: `out-of-scope:${route.area.id}` } : {}) });
+        await context.sendActivity(fallbackActivity(route.area));
+        return;
+    }
+  }
+
+  /** With every fact given, the result now; otherwise the calculator's flow asks for what is missing. */
+  private async calculate(dc: DialogContext, request: CalculatorRequest, profile: UserProfile): Promise<void> {
+    if (missingFacts(request).length || request.calculator === 'hardship-plan') {
+      await dc.beginDialog(CALCULATOR_DIALOGS[request.calculator], request.options);
+      return;
+    }
+    try {
+      const answer = answerCalculation({ kb: this.deps.kb, today: todayOf(this.deps), ...(profile.role ? { role: profile.role } : {}) }, request);
+      await this.presenter.presentCalculation(dc.context, request.calculator, answer);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      setMatchTag(dc.context, { kind: 'dialog', id: request.calculator });
+      await dc.context.sendActivity(error.message);
+    }
+  }
+
+  /** "I'm owed money" / "I owe money": the answer on screen again, for that side. */
+  private async narrowToSide(dc: DialogContext, role: Role, data: ConversationData): Promise<void> {
+    const last = data.lastEntryId;
+    if (last === 'cant-pay-judgment') {
+      if (role === 'debtor') await dc.beginDialog(DIALOG_IDS.hardship, {});
+      else await this.presenter.present(dc.context, 'debtor-no-assets', { kind: 'answer', score: 1 });
+      return;
+    }
+    if (last && this.deps.kb.byId.has(last)) {
+      await this.presenter.present(dc.context, last, { kind: 'answer', score: 1 });
+      return;
+    }
+    setMatchTag(dc.context, { kind: 'smalltalk', id: 'side' });
+    await dc.context.sendActivity(sideActivity(dc.context, role));
+  }
+
+  private async payoff(context: TurnContext, monthly: number, data: ConversationData): Promise<void> {
+    const last = data.lastCalculation!;
+    setMatchTag(context, { kind: 'dialog', id: 'payoff' });
+    if (last.kind === 'interest') {
+      await context.sendActivity(payoffText(last.principal + last.interestUnpaid, monthly, last.ratePercent, payoff(last.principal, last.interestUnpaid, last.ratePercent, monthly)));
+    } else if (last.kind === 'hardship' && last.judgmentAmount) {
+      await context.sendActivity(payoffText(last.judgmentAmount, monthly, last.ratePercent, payoff(last.judgmentAmount, 0, last.ratePercent, monthly)));
+    }
+  }
+
+  private async startOver(context: TurnContext): Promise<void> {
+    const data = await this.deps.conversationData.get(context, {});
+    await this.deps.conversationData.set(context, clearedConversation(data));
+    setMatchTag(context, { kind: 'smalltalk', id: 'startOver' });
+    await context.sendActivity(startOverActivity(context));
   }
 }
+
+/**
+ * Whether the message answers the prompt waiting deepest in the stack: one of its choices (by its
+ * words or synonyms, anywhere in the message), a number or date for a number or date prompt, or "not sure".
+ */
+function answersOpenPrompt(dc: DialogContext, text: string, normalized: string): boolean {
+  if (detectReaction(normalized) === 'notSure') return true;
+  let deepest: DialogContext = dc;
+  while (deepest.child) deepest = deepest.child;
+  const active = deepest.activeDialog;
+  const options = (active?.state as { options?: PromptOptions } | undefined)?.options;
+  const choices = (options?.choices ?? []).map((choice): Choice => (typeof choice === 'string' ? { value: choice } : choice));
+  if (choices.length) return recognizeChoices(text, choices).length > 0;
+  if (active?.id === DIALOG_IDS.number) return /\d|\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|nothing)\b/.test(normalized);
+  if (active?.id === DIALOG_IDS.date) return /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(yesterday|today|last|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.test(normalized);
+  return false;
+}
+

@@ -1,7 +1,7 @@
-import { ActivityTypes, CardFactory, MessageFactory, type Activity, type CardAction, type TurnContext } from 'botbuilder';
+import { CardFactory, MessageFactory, type Activity, type CardAction, type TurnContext } from 'botbuilder';
 import { ListStyle } from 'botbuilder-dialogs';
-import { renderAnswer } from '../src/kb/render';
-import { CALCULATOR_ACTIONS } from './calculatorActions';
+import { answerText, differsBySide, SIDE_CHOICES } from '../src/conversation/answers';
+import { calculatorTitle, type CalculatorAnswer } from '../src/conversation/calculators';
 import type { KnowledgeBase, KnowledgeEntry, OutOfScopeArea, Role } from '../src/kb/types';
 
 export const SELF_HELP_URL = 'https://selfhelp.courts.ca.gov/court-based-self-help-services';
@@ -37,36 +37,42 @@ export function withChoices(context: TurnContext, text: string, choices: Readonl
   return message;
 }
 
-// Knowledge does not change while the bot runs, so each answer is rendered once per role.
-const renderedAnswers = new WeakMap<KnowledgeEntry, Map<string, string>>();
-
-export function answerText(entry: KnowledgeEntry, kb: KnowledgeBase, role: Role | undefined): string {
-  let byRole = renderedAnswers.get(entry);
-  if (!byRole) renderedAnswers.set(entry, (byRole = new Map()));
-  const key = role ?? 'both';
-  let text = byRole.get(key);
-  if (text === undefined) {
-    const parts = renderAnswer(entry, kb.figures, role);
-    text = [`**${entry.question}**`, parts.text, parts.citations, parts.source].filter(Boolean).join('\n\n');
-    byRole.set(key, text);
-  }
-  return text;
-}
-
-/** An answer with its follow-ups numbered, so they can be picked by tapping, typing the number or the words. */
-export function answerActivity(context: TurnContext, entry: KnowledgeEntry, kb: KnowledgeBase, role: Role | undefined, withFollowUps = true): Partial<Activity> {
+/**
+ * An answer with what can come next: for an answer that differs by side and no side known, the two side
+ * buttons; then its follow-ups, numbered so they can be picked by tapping, typing the number or the
+ * words; then the calculation it offers.
+ */
+export function answerActivity(context: TurnContext, entry: KnowledgeEntry, kb: KnowledgeBase, role: Role | undefined, withFollowUps = true, offerSides = false): Partial<Activity> {
   const text = answerText(entry, kb, role);
-  if (!withFollowUps || !entry.followUps.length) return MessageFactory.text(text);
-  return followUpsActivity(context, entry, kb, `${text}\n\nRelated questions (tap one or type its number):`);
+  const sides = !role && (offerSides || differsBySide(entry)) ? SIDE_CHOICES.map(({ label }) => ({ title: label, value: label })) : [];
+  if (!withFollowUps) return sides.length ? withChoices(context, text, sides) : MessageFactory.text(text);
+  if (!entry.followUps.length && !entry.calculator && !sides.length) return MessageFactory.text(text);
+  return followUpsActivity(context, entry, kb, `${text}\n\nRelated questions (tap one or type its number):`, sides);
 }
 
-export function followUpsActivity(context: TurnContext, entry: KnowledgeEntry, kb: KnowledgeBase, text: string): Partial<Activity> {
-  const choices = followUpEntries(entry, kb).map((followUp, index) => ({ title: `${index + 1}. ${followUp.question}`, value: followUp.question }));
+export function followUpsActivity(context: TurnContext, entry: KnowledgeEntry, kb: KnowledgeBase, text: string, first: ReadonlyArray<{ title: string; value: string }> = []): Partial<Activity> {
+  const choices = [...first, ...followUpEntries(entry, kb).map((followUp, index) => ({ title: `${index + 1}. ${followUp.question}`, value: followUp.question }))];
   if (entry.calculator) {
-    const { title } = CALCULATOR_ACTIONS[entry.calculator];
+    const title = calculatorTitle(entry.calculator);
     choices.push({ title, value: title });
   }
   return withChoices(context, text, choices);
+}
+
+/** A worked-out result with its next steps: entries numbered (so a number picks them), calculators by name. */
+export function calculationActivity(context: TurnContext, answer: CalculatorAnswer, kb: KnowledgeBase): Partial<Activity> {
+  let number = 0;
+  const choices = answer.next.map((step) => {
+    if ('calculator' in step) {
+      const title = calculatorTitle(step.calculator);
+      return { title, value: title };
+    }
+    const question = kb.byId.get(step.entryId)?.question ?? step.entryId;
+    number += 1;
+    return { title: `${number}. ${question}`, value: question };
+  });
+  if (!choices.length) return MessageFactory.text(answer.text);
+  return withChoices(context, `${answer.text}\n\nWhat next?`, choices);
 }
 
 export function followUpEntries(entry: KnowledgeEntry, kb: KnowledgeBase): KnowledgeEntry[] {
@@ -116,6 +122,28 @@ export const SMALL_TALK_REPLIES = Object.freeze({
   tooLong: 'That message is too long for me to read well. Could you ask your question in a sentence or two?',
 });
 
-export function isMessage(activity: Partial<Activity>): boolean {
-  return activity.type === undefined || activity.type === ActivityTypes.Message;
+export function startOverActivity(context: TurnContext): Partial<Activity> {
+  return withChoices(context, SMALL_TALK_REPLIES.startOver, STARTER_QUESTIONS.map((question) => ({ title: question, value: question })));
+}
+
+/** Help inside a guided flow: what can be typed here; the flow then asks its open question again. */
+export const PROMPT_HELP =
+  "I'm helping you work this out step by step. Tap an answer or type it in your own words; \"not sure\" is fine too. Type **start over** to stop, or just ask another question. This is general information, not legal advice.";
+
+export const REACTION_REPLIES = Object.freeze({
+  yes: 'Okay. What would you like to know? You can tap a related question or ask in your own words.',
+  no: 'Okay. Ask me anything else about small claims court whenever you like.',
+  ok: 'Okay. Ask another question any time, or tap one of the related questions.',
+  notSure: 'That\'s fine. Ask me in your own words what you want to find out, or type **help** for examples.',
+  notHelpful: `Sorry that didn't help. Try asking in other words, with what happened in your case (for example "I won but he won't pay"). Your county's [free small claims advisor](${ADVISOR_URL}) can also help with your own situation.`,
+  confused: 'Sorry, let me try again: ask your question in your own words, or type **help** to see what I can do. The related questions below are also a good place to start.',
+});
+
+/** The reply to a bare "I'm owed money" / "I owe money" when there is no answer to narrow. */
+export function sideActivity(context: TurnContext, role: Role): Partial<Activity> {
+  const questions = role === 'creditor'
+    ? ['How do I collect my small claims judgment?', 'When can I start collecting after I win?']
+    : ["What happens if I can't pay the small claims judgment?", "What can't a creditor take from me to pay a small claims judgment?"];
+  const text = role === 'creditor' ? "Got it: you're the one owed money. What would you like to know?" : "Got it: you're the one who owes. What would you like to know?";
+  return withChoices(context, text, questions.map((question) => ({ title: question, value: question })));
 }

@@ -10,9 +10,10 @@ import {
 } from 'botbuilder';
 import type { Express } from 'express';
 import { MainDialog } from '../dialogs/mainDialog';
-import type { ConversationData, UserProfile } from '../dialogs/state';
+import type { ConversationData, UserProfile } from './conversation/memory';
 import { SmallClaimsBot } from './bot/smallClaimsBot';
 import { TurnLogger } from './bot/turnLogger';
+import { TurnPipeline } from './bot/turnPipeline';
 import type { Settings } from './config';
 import { createApp } from './http/app';
 import type { FetchLike } from './http/directLineToken';
@@ -26,6 +27,7 @@ export interface BotServer {
   app: Express;
   adapter: CloudAdapter;
   bot: SmallClaimsBot;
+  pipeline: TurnPipeline;
   kb: KnowledgeBase;
   storage: Storage;
   logger: Logger;
@@ -57,7 +59,6 @@ export function createBotServer(settings: Settings, overrides: BotServerOverride
     MicrosoftAppTenantId: settings.microsoftAppTenantId,
   } as ConfigurationBotFrameworkAuthenticationOptions);
   const adapter = new CloudAdapter(auth);
-  adapter.use(new TurnLogger({ logger, logUserText: settings.logUserText, unansweredLog: settings.unansweredLog }));
 
   const storage =
     overrides.storage ??
@@ -86,13 +87,12 @@ export function createBotServer(settings: Settings, overrides: BotServerOverride
     conversationData: conversationState.createProperty<ConversationData>('conversationData'),
     userProfile: userState.createProperty<UserProfile>('userProfile'),
   });
-  const bot = new SmallClaimsBot({
-    conversationState,
-    userState,
-    dialog,
-    maxTextChars: settings.maxTextChars,
+  const pipeline = new TurnPipeline({
+    states: [conversationState, userState],
     onConflict: (attempt) => logger.info({ event: 'state-conflict', attempt }, 'state changed under this turn; rerunning it'),
   });
+  adapter.use(new TurnLogger({ logger, logUserText: settings.logUserText, unansweredLog: settings.unansweredLog })).use(pipeline);
+  const bot = new SmallClaimsBot({ conversationState, dialog, maxTextChars: settings.maxTextChars });
   const app = createApp({
     adapter,
     bot,
@@ -111,11 +111,11 @@ export function createBotServer(settings: Settings, overrides: BotServerOverride
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
     const deadline = Date.now() + settings.shutdownTimeoutMs;
-    while (bot.turnsInFlight > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
-    if (bot.turnsInFlight > 0) logger.warn({ event: 'shutdown-timeout', turns: bot.turnsInFlight }, 'gave up waiting for turns in flight');
+    while (pipeline.turnsInFlight > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
+    if (pipeline.turnsInFlight > 0) logger.warn({ event: 'shutdown-timeout', turns: pipeline.turnsInFlight }, 'gave up waiting for turns in flight');
     server.closeAllConnections();
     await closed;
   }
 
-  return { app, adapter, bot, kb, storage, logger, shutdown };
+  return { app, adapter, bot, pipeline, kb, storage, logger, shutdown };
 }

@@ -32,9 +32,10 @@ const TEMPLATES: Readonly<Record<PropertyKind, Template>> = {
   },
   bank: {
     label: 'Bank account',
-    figures: ['exemption_social_security_one', 'exemption_public_benefits_one'],
-    amount: ([socialSecurity, benefits]) => `a basic amount is protected automatically (listed on form EJ-156; it changes each year); directly deposited Social Security up to ${socialSecurity} and public benefits up to ${benefits} are protected without a claim`,
-    citation: 'CCP 704.220; CCP 704.080',
+    figures: ['exemption_bank_automatic', 'exemption_social_security_one', 'exemption_public_benefits_one'],
+    amount: ([automatic, socialSecurity, benefits]) =>
+      `up to ${automatic} across all your accounts is protected automatically, with no claim (it changes every July 1). If directly deposited benefits add up to more, that larger amount is protected instead: at least ${socialSecurity} of Social Security or ${benefits} of public benefits (more since the April 2025 adjustment), and your bank must also leave you two months of federal benefits that were deposited directly. More can be kept with a claim if you show it came from benefits or wages or you need it for support`,
+    citation: 'CCP 704.220; CCP 704.080; CCP 704.225; 31 C.F.R. 212.6',
     source: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CCP&sectionNum=704.220',
   },
   vehicle: {
@@ -47,8 +48,9 @@ const TEMPLATES: Readonly<Record<PropertyKind, Template>> = {
   home: {
     label: 'Home you live in',
     figures: ['homestead_floor', 'homestead_cap'],
-    amount: ([floor, cap]) => `equity of at least ${floor} and up to ${cap} depending on home prices in your county, both adjusted for inflation each year; a home can be sold only with a court order`,
-    citation: 'CCP 704.730',
+    amount: ([floor, cap]) =>
+      `equity of the county's median home price, but at least ${floor} and at most ${cap} before inflation: both amounts have gone up every January since 2022, so today's are higher; a home can be sold only with a court order, and not at all for most consumer-debt judgments`,
+    citation: 'CCP 704.730; CCP 704.740; CCP 699.730',
     source: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CCP&sectionNum=704.730',
   },
   household: {
@@ -68,15 +70,16 @@ const TEMPLATES: Readonly<Record<PropertyKind, Template>> = {
   benefits: {
     label: 'Social Security, unemployment, disability and public benefits',
     figures: [],
-    amount: () => 'fully protected, before and after they are paid to you',
-    citation: '42 U.S.C. 407; CCP 704.120; CCP 704.170',
+    amount: () => 'protected before they are paid to you; once in the bank, part is protected automatically (see bank account) and the rest if you claim it and show it came from benefits',
+    citation: '42 U.S.C. 407; 42 U.S.C. 1383(d)(1); CCP 704.120; CCP 704.170',
     source: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CCP&sectionNum=704.120',
   },
   retirement: {
     label: 'Retirement accounts and pensions',
     figures: [],
-    amount: () => 'public and private pensions and 401(k) plans are protected; IRAs are protected as far as you need them to support yourself and your family in retirement',
-    citation: 'CCP 704.110; CCP 704.115',
+    amount: () =>
+      'public pensions are fully protected; most private employer plans (401(k)s and pensions covered by ERISA) are protected by federal law; since 2025 IRAs and other tax-qualified plans are protected under California law only as far as you need them to support your family in retirement, plus the tax due on a withdrawal, so file a claim with a Financial Statement (EJ-165)',
+    citation: 'CCP 704.110; CCP 704.115; 29 U.S.C. 1056(d)',
     source: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CCP&sectionNum=704.115',
   },
 };
@@ -86,12 +89,13 @@ export function protectedAmounts(kb: KnowledgeBase, kinds: readonly PropertyKind
   return kinds.map((kind) => {
     const template = TEMPLATES[kind];
     const used = template.figures.map((id) => figure(kb, id));
-    const dated = used.filter((item) => item.format === 'usd')[0];
+    // The first dollar figure is the headline amount; its effective date is what the reply shows.
+    const headline = used.find((item) => item.format === 'usd');
     return {
       kind,
       label: template.label,
       amount: template.amount(used.map(formatFigure)),
-      ...(dated ? { asOf: formatIsoDate(dated.asOf) } : {}),
+      ...(headline?.asOf ? { asOf: formatIsoDate(headline.asOf) } : {}),
       citation: template.citation,
       source: template.source,
     };

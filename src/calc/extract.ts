@@ -6,6 +6,9 @@ import type { PayPeriod } from './garnishment';
 
 export interface Amount {
   value: number;
+  /** Where it was written in the text (characters, inclusive), so callers can read the words around it. */
+  start: number;
+  end: number;
   /** The pay period written right after the amount ("$900 a week"), if any. */
   period?: PayPeriod;
   /** Written as per month ("$100 a month"). */
@@ -15,6 +18,8 @@ export interface Amount {
 export interface Facts {
   /** Dates mentioned, each resolved to the most recent such day not after today. */
   dates: IsoDate[];
+  /** The same dates with where each was written. */
+  dateSpans: Array<{ date: IsoDate; start: number; end: number }>;
   amounts: Amount[];
   /** A pay period named anywhere in the text. */
   period?: PayPeriod;
@@ -42,12 +47,13 @@ export function periodIn(text: string): PayPeriod | undefined {
  */
 export function extractFacts(text: string, today: IsoDate): Facts {
   const clipped = text.slice(0, 1000);
-  return { dates: datesIn(clipped, today), amounts: amountsIn(clipped), period: periodIn(clipped) };
+  const dateSpans = datesIn(clipped, today);
+  return { dates: dateSpans.map(({ date }) => date), dateSpans, amounts: amountsIn(clipped), period: periodIn(clipped) };
 }
 
-function datesIn(text: string, today: IsoDate): IsoDate[] {
+function datesIn(text: string, today: IsoDate): Facts['dateSpans'] {
   const reference = new Date(`${today}T12:00:00Z`);
-  const found: IsoDate[] = [];
+  const found: Facts['dateSpans'] = [];
   for (const result of recognizeDateTime(text, CULTURE, undefined, reference)) {
     const values = ((result.resolution as { values?: Array<{ type?: string; value?: string }> } | undefined)?.values ?? [])
       .filter((value) => value.type === 'date' && typeof value.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.value))
@@ -55,7 +61,7 @@ function datesIn(text: string, today: IsoDate): IsoDate[] {
       .filter((value) => value <= today)
       .sort();
     const latest = values[values.length - 1];
-    if (latest) found.push(latest);
+    if (latest) found.push({ date: latest, start: result.start, end: result.end });
   }
   return found;
 }
@@ -69,7 +75,7 @@ function amountsIn(text: string): Amount[] {
     taken.push([start, end]);
     const after = lower.slice(end + 1, end + 24);
     const period = periodIn(after.split(/[,.;]| and /)[0] ?? '');
-    amounts.push({ value, ...(period ? { period } : {}), monthly: period === 'monthly' });
+    amounts.push({ value, start, end, ...(period ? { period } : {}), monthly: period === 'monthly' });
   };
   for (const result of recognizeCurrency(text, CULTURE)) {
     const resolution = result.resolution as { value?: string; unit?: string } | undefined;
@@ -81,5 +87,5 @@ function amountsIn(text: string): Amount[] {
     const value = Number((result.resolution as { value?: string } | undefined)?.value);
     if (/^\s*(dollars|bucks)/.test(after) || periodIn(after.split(/[,.;]/)[0] ?? '')) push(value, result.start, result.end);
   }
-  return amounts.sort((a, b) => text.indexOf(String(a.value)) - text.indexOf(String(b.value)));
+  return amounts.sort((a, b) => a.start - b.start);
 }

@@ -54,17 +54,17 @@ export function collectionPlan(kb: KnowledgeBase, input: CollectionPlanInput): P
   });
   if (knows.has('nothing') || knows.size === 0) {
     steps.push({
-      title: "Ask for a debtor's examination (SC-134)",
-      detail: `If you don't know where they work or bank, file SC-134 (fee ${fig(kb, 'fee_debtor_exam')}, added to what they owe). The order must be personally served at least 30 days before the exam; there they must answer questions under oath about their money.`,
-      citation: 'CCP 708.110',
+      title: "Ask for a debtor's examination (SC-134, or SC-136 for a consumer debt)",
+      detail: `If you don't know where they work or bank, ask the court to order them to answer questions under oath (fee ${fig(kb, 'fee_debtor_exam')}, added to what they owe). Use SC-134, or SC-136 if item 10 of the SC-130 (item 9 of the SC-200) says the judgment is for a consumer debt. The order must be personally served at least 30 days before the exam. In a consumer-debt case the debtor may send you a financial statement instead of coming, and a missed exam cannot lead to an arrest, only to an order to pay your costs.`,
+      citation: 'CCP 708.110; CCP 708.111; CCP 708.170',
     });
   }
   const levies = (['employer', 'bank', 'business', 'vehicle'] as const).filter((fact) => knows.has(fact));
   if (levies.length) {
     steps.push({
       title: 'Get a Writ of Execution (EJ-130)',
-      detail: `File EJ-130 with the small claims clerk (fee ${fig(kb, 'fee_writ')}, added to what they owe). It lets the sheriff or marshal (the levying officer) collect in the county where their assets are. A levy must happen within 180 days after the writ is issued.`,
-      citation: 'CCP 699.530',
+      detail: `File EJ-130 with the small claims clerk (fee ${fig(kb, 'fee_writ')}, added to what they owe). It lets the sheriff or marshal (the levying officer) collect in the county where their assets are. A levy must happen within 180 days after the writ is issued. If the judgment is for a personal, family or household debt, you must also have checked the debtor's address within the last ${fig(kb, 'address_verification_months')} months, give the levying officer a Declaration of Address Verification (WG-015/EJ-135) saying how, and file it with the court within ${fig(kb, 'address_declaration_business_days')} business days.`,
+      citation: 'CCP 699.530; CCP 684.130',
     });
   }
   if (knows.has('employer')) {
@@ -77,8 +77,8 @@ export function collectionPlan(kb: KnowledgeBase, input: CollectionPlanInput): P
   if (knows.has('bank')) {
     steps.push({
       title: 'Levy their bank account',
-      detail: "Give the levying officer the writ, the bank's name and branch address, and the fee deposit. The bank turns over what is in the account above the protected amounts, once; you can levy again later.",
-      citation: 'CCP 700.140',
+      detail: `Give the levying officer the writ, the bank's name and branch address, and the fee deposit. The bank leaves the debtor ${fig(kb, 'exemption_bank_automatic')} (more if benefits were deposited) and turns over the rest once; you can levy again later.`,
+      citation: 'CCP 700.140; CCP 704.220',
     });
   }
   if (knows.has('business')) {
@@ -104,13 +104,18 @@ export function collectionPlan(kb: KnowledgeBase, input: CollectionPlanInput): P
   }
   steps.push({
     title: 'Keep records, and close it out',
-    detail: `Keep track of payments; add allowable costs and interest with a Memorandum of Costs (MC-012). The judgment lasts ${fig(kb, 'judgment_life_years')} years: renew it before then with EJ-190 if it is not paid. When you are paid in full, file an Acknowledgment of Satisfaction of Judgment (SC-290).`,
+    detail: `Keep track of payments; add allowable costs and interest with a Memorandum of Costs (MC-012). The judgment lasts ${fig(kb, 'judgment_life_years')} years: renew it before then with EJ-190 if it is not paid (a judgment against a person for a personal debt under ${fig(kb, 'interest_personal_debt_cap')} or medical debt under ${fig(kb, 'interest_medical_cap')} can be renewed only once, for ${fig(kb, 'renewal_personal_debt_years')} years). When you are paid in full, file an Acknowledgment of Satisfaction of Judgment (SC-290).`,
     citation: 'CCP 683.020; CCP 116.850',
   });
   return { title: 'Your collection plan', steps };
 }
 
 export type LevyService = 'personal' | 'mail';
+
+/** What stays protected, in one breath, for the hardship plan's exemption step. */
+function protectedSummary(kb: KnowledgeBase): string {
+  return `Much of your pay, ${fig(kb, 'exemption_bank_automatic')} in the bank automatically (more if benefits were deposited directly, including two months of federal benefits), car equity up to ${fig(kb, 'exemption_vehicle')}, household things, benefits and most retirement money are protected.`;
+}
 
 export interface HardshipPlanInput {
   /** What the person can pay each month (0 when nothing now). */
@@ -148,13 +153,13 @@ export function hardshipPlan(kb: KnowledgeBase, input: HardshipPlanInput): Plan 
     const deadline = lastDayToAct(kb.courtCalendar, addDays(input.levy.served, days));
     steps.push({
       title: `Claim your exemptions by ${formatDate(deadline.date)}`,
-      detail: `The notice was ${input.levy.how === 'personal' ? 'handed to you' : 'mailed'} on ${formatDate(input.levy.served)}, so you have ${days} days to file a Claim of Exemption (EJ-160) with the sheriff or marshal (the levying officer), not the court${deadline.movedBecause ? `; the last day moved because ${deadline.movedBecause}` : ''}. For wages use WG-006 with a Financial Statement (WG-007). Much of your pay, bank money, car equity up to ${fig(kb, 'exemption_vehicle')}, household things and benefits are protected.`,
+      detail: `The notice was ${input.levy.how === 'personal' ? 'handed to you' : 'mailed'} on ${formatDate(input.levy.served)}, so you have ${days} days to file a Claim of Exemption (EJ-160) with the sheriff or marshal (the levying officer), not the court${deadline.movedBecause ? `; the last day moved because ${deadline.movedBecause}` : ''}. For wages use WG-006 with a Financial Statement (WG-007). ${protectedSummary(kb)}`,
       citation: 'CCP 703.520; CCP 706.105',
     });
   } else {
     steps.push({
       title: 'Know what is protected, and watch for a levy notice',
-      detail: `Much of your pay, some bank money, car equity up to ${fig(kb, 'exemption_vehicle')}, household things and benefits are protected. If you get a notice of levy, you have ${fig(kb, 'exemption_claim_days_personal')} after it is handed to you (${fig(kb, 'exemption_claim_days_mail')} if mailed) to file a Claim of Exemption (EJ-160) with the levying officer.`,
+      detail: `${protectedSummary(kb)} If you get a notice of levy, you have ${fig(kb, 'exemption_claim_days_personal')} after it is handed to you (${fig(kb, 'exemption_claim_days_mail')} if mailed) to file a Claim of Exemption (EJ-160) with the levying officer.`,
       citation: 'CCP 703.520',
     });
   }

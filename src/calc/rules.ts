@@ -29,8 +29,11 @@ export function sourceOf(kb: KnowledgeBase, id: string): RuleSource {
  * The newest figure whose id starts with `prefix` and that took effect on or before `date`: used for
  * values with a history, such as the state minimum wage.
  */
-export function figureInEffect(kb: KnowledgeBase, prefix: string, date: string): Figure | undefined {
+export function figureInEffect(kb: KnowledgeBase, prefix: string, date: string): DatedFigure | undefined {
   return [...kb.figures.values()]
-    .filter((candidate) => candidate.id.startsWith(prefix) && typeof candidate.value === 'number' && candidate.asOf <= date)
+    .filter((candidate): candidate is DatedFigure => candidate.id.startsWith(prefix) && typeof candidate.value === 'number' && candidate.asOf !== undefined && candidate.asOf <= date)
     .sort((a, b) => b.asOf.localeCompare(a.asOf))[0];
 }
+
+/** A figure whose effective date is known. */
+export type DatedFigure = Figure & { asOf: string };

@@ -1,5 +1,5 @@
 import { formatFigure } from './figures';
-import type { KnowledgeBase } from './types';
+import type { Figure, FigureSchedule, KnowledgeBase } from './types';
 
 export interface Finding {
   level: 'error' | 'warning';
@@ -70,11 +70,7 @@ function checkPhrasings(kb: KnowledgeBase, opts: CheckOptions): Finding[] {
 
 function checkFigures(kb: KnowledgeBase, opts: CheckOptions): Finding[] {
   const findings: Finding[] = [];
-  for (const figure of kb.figures.values()) {
-    if (figure.nextRevision && new Date(`${figure.nextRevision}T00:00:00Z`) <= opts.today) {
-      findings.push(warning('knowledge/figures.yaml', `${figure.id} was due for revision on ${figure.nextRevision}; check ${figure.source} and update value, asOf and nextRevision`));
-    }
-  }
+  for (const figure of kb.figures.values()) findings.push(...checkFigureDates(figure, opts.today));
   const typed = [...kb.figures.values()]
     .filter((figure) => typeof figure.value === 'number' && figure.format !== 'text' && figure.format !== 'days')
     .map((figure) => ({ figure, pattern: handTypedPattern(formatFigure(figure)) }));
@@ -86,6 +82,57 @@ function checkFigures(kb: KnowledgeBase, opts: CheckOptions): Finding[] {
     }
   }
   return findings;
+}
+
+const FIGURES_FILE = 'knowledge/figures.yaml';
+
+/**
+ * A figure without the date it took effect cannot be trusted to be current, and one whose scheduled
+ * change has come and gone is probably stale: both get a warning so an editor re-reads the source.
+ */
+function checkFigureDates(figure: Figure, today: Date): Finding[] {
+  const findings: Finding[] = [];
+  if (!figure.asOf) findings.push(warning(FIGURES_FILE, `${figure.id} has no asOf (the date it took effect); find it in ${figure.source}`));
+  if (figure.nextRevision && isoDay(figure.nextRevision) <= today) {
+    findings.push(warning(FIGURES_FILE, `${figure.id} was due for revision on ${figure.nextRevision}; check ${figure.source} and update value, asOf and nextRevision`));
+  }
+  if (figure.schedule && figure.asOf) {
+    const due = nextScheduledChange(figure.schedule, figure.asOf);
+    if (isoDay(due) <= today) {
+      findings.push(warning(FIGURES_FILE, `${figure.id} took effect ${figure.asOf}, and the law changed it again on ${due} (${SCHEDULE_WORDS[figure.schedule]}); read the new value in ${figure.source}`));
+    }
+  }
+  return findings;
+}
+
+const SCHEDULE_WORDS: Readonly<Record<FigureSchedule, string>> = {
+  'yearly-jan-1': 'every January 1',
+  'yearly-jul-1': 'every July 1',
+  'triennial-apr-1': 'every three years on April 1',
+};
+
+/** CCP 703.150 adjusts on April 1 of 2022, 2025, 2028 and every third year after. */
+const TRIENNIAL_BASE_YEAR = 2022;
+
+/** The first scheduled change after the day a value took effect, as YYYY-MM-DD. */
+export function nextScheduledChange(schedule: FigureSchedule, asOf: string): string {
+  const year = Number(asOf.slice(0, 4));
+  const after = (month: string, candidate: number): number => (`${candidate}-${month}` > asOf.slice(0, 10) ? candidate : candidate + 1);
+  switch (schedule) {
+    case 'yearly-jan-1':
+      return `${after('01-01', year)}-01-01`;
+    case 'yearly-jul-1':
+      return `${after('07-01', year)}-07-01`;
+    case 'triennial-apr-1': {
+      let cycle = TRIENNIAL_BASE_YEAR + Math.ceil((year - TRIENNIAL_BASE_YEAR) / 3) * 3;
+      if (`${cycle}-04-01` <= asOf) cycle += 3;
+      return `${cycle}-04-01`;
+    }
+  }
+}
+
+function isoDay(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
 }
 
 /** "$12,500" should also catch "$12500" and "12,500 dollars"; "20%" also "20 percent". */

@@ -45,6 +45,8 @@ export function fillFigures(text: string, figures: ReadonlyMap<string, Figure>):
   return text.replace(FIGURE_PLACEHOLDER, (_whole, asOf: string | undefined, id: string) => {
     const figure = figures.get(id);
     if (!figure) return `[${id}]`;
-    return asOf ? `as of ${formatIsoDate(figure.asOf)}` : formatFigure(figure);
+    if (!asOf) return formatFigure(figure);
+    // kb:check warns about a figure with no effective date; the reader gets an honest fallback.
+    return figure.asOf ? `as of ${formatIsoDate(figure.asOf)}` : 'date not confirmed';
   });
 }

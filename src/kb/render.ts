@@ -13,6 +13,8 @@ export interface AnswerParts {
   citations: string;
   /** Markdown link(s) to the official source(s), with the reviewed date. */
   source: string;
+  /** Forms, law and source on one line, so they take one line of a phone screen, not three. */
+  references: string;
 }
 
 interface BodySections {
@@ -57,10 +59,13 @@ export function renderAnswer(entry: KnowledgeEntry, figures: ReadonlyMap<string,
     const section = sections[each];
     if (section) parts.push(role ? section : `${ROLE_LABELS[each]} ${section}`);
   }
+  const citations = citationLine(entry);
+  const source = sourceLine(entry);
   return {
     text: fillFigures(parts.filter(Boolean).join('\n\n'), figures),
-    citations: citationLine(entry),
-    source: sourceLine(entry),
+    citations,
+    source,
+    references: [citations, source].filter(Boolean).join(' · '),
   };
 }
 
@@ -72,8 +77,21 @@ function citationLine(entry: KnowledgeEntry): string {
 }
 
 function sourceLine(entry: KnowledgeEntry): string {
-  const links = entry.sources.map((url) => `[${describeSource(url)}](${url})`).join(' · ');
-  return `Source: ${links} (reviewed ${formatIsoDate(entry.reviewed)})`;
+  const labels = entry.sources.map(describeSource);
+  // Two links with the same text to different pages read as one; name the page where labels repeat.
+  const links = entry.sources.map((url, index) => {
+    const label = labels[index]!;
+    const repeated = labels.indexOf(label) !== labels.lastIndexOf(label);
+    return `[${repeated ? `${label}: ${pageName(url)}` : label}](${url})`;
+  });
+  return `Source: ${links.join(' · ')} (reviewed ${formatIsoDate(entry.reviewed)})`;
+}
+
+/** ".../collect-money/debtors-examination" → "debtors examination"; "/1016.htm" → "page 1016". */
+function pageName(url: string): string {
+  const last = new URL(url).pathname.split('/').filter(Boolean).pop() ?? '';
+  const words = last.replace(/\.(htm|html|pdf)$/, '').replace(/[-_]+/g, ' ').trim();
+  return /^\d+$/.test(words) ? `page ${words}` : words || 'home page';
 }
 
 /** A short human label for an official link, so replies don't show long raw URLs. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CALCULATORS, TOPICS } from './types';
+import { CALCULATORS, FIGURE_SCHEDULES, TOPICS } from './types';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
 const entryId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by dashes');
@@ -13,6 +13,10 @@ export const OFFICIAL_SOURCE_HOSTS = [
   'sos.ca.gov',
   'dir.ca.gov',
   'dca.ca.gov',
+  // CDSS publishes the CalWORKs standard that sets the automatic bank-account exemption (CCP 704.220).
+  'cdss.ca.gov',
+  // The federal rule protecting directly deposited federal benefits (31 C.F.R. Part 212).
+  'ecfr.gov',
 ] as const;
 
 export function isOfficialSource(url: string): boolean {
@@ -58,9 +62,11 @@ export const figureSchema = z
     value: z.union([z.number(), z.string()]),
     format: z.enum(['usd', 'usd-cents', 'number', 'percent', 'days', 'text']),
     label: z.string().min(3),
-    asOf: dateField,
+    asOf: dateField.optional(),
+    checked: dateField.optional(),
     citation: z.string().min(3),
     source: officialUrl,
+    schedule: z.enum(FIGURE_SCHEDULES).optional(),
     nextRevision: dateField.optional(),
     note: z.string().optional(),
   })

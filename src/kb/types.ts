@@ -33,14 +33,25 @@ export interface KnowledgeEntry {
 
 export type FigureFormat = 'usd' | 'usd-cents' | 'number' | 'percent' | 'days' | 'text';
 
+/**
+ * When the law says a figure changes: each January 1 (minimum wage), each July 1 (the CalWORKs standard
+ * behind CCP 704.220), or every three years on April 1 in the CCP 703.150 cycle (2022, 2025, 2028...).
+ */
+export const FIGURE_SCHEDULES = ['yearly-jan-1', 'yearly-jul-1', 'triennial-apr-1'] as const;
+export type FigureSchedule = (typeof FIGURE_SCHEDULES)[number];
+
 export interface Figure {
   id: string;
   value: number | string;
   format: FigureFormat;
   label: string;
-  asOf: string;
+  /** The date this value took effect; missing when nobody has confirmed it (kb:check warns). */
+  asOf?: string;
+  /** The date an editor last confirmed the value against `source`. */
+  checked?: string;
   citation: string;
   source: string;
+  schedule?: FigureSchedule;
   nextRevision?: string;
   note?: string;
 }

@@ -14,15 +14,22 @@ function imports(file: string): string[] {
   return [...readFileSync(join(root, file), 'utf8').matchAll(/from '([^']+)'/g)].map((match) => match[1]!);
 }
 
-// Data flows one way: channel → bot → dialogs → intent → knowledge. The lower layers must port to
+// Data flows one way: channel → bot → conversation (router, dialogs) → intent → knowledge. The lower layers must port to
 // another bot SDK untouched.
-describe.each(['src/intent', 'src/kb', 'src/calc'])('%s', (dir) => {
+describe.each(['src/intent', 'src/kb', 'src/calc', 'src/conversation'])('%s', (dir) => {
   it('imports no Bot Framework package and nothing from the layers above it', () => {
     const offending = sources(dir).flatMap((file) =>
       imports(file)
         .filter((source) => /^botbuilder|^botframework|dialogs\/|\/bot\/|\/http\/|\/server/.test(source))
         .map((source) => `${file} imports ${source}`),
     );
+    expect(offending).toEqual([]);
+  });
+});
+
+describe('src/conversation', () => {
+  it('imports nothing from the dialogs', () => {
+    const offending = sources('src/conversation').flatMap((file) => imports(file).filter((source) => /dialogs\//.test(source)).map((source) => `${file} imports ${source}`));
     expect(offending).toEqual([]);
   });
 });

@@ -83,6 +83,21 @@ describe('When the bot is unsure', () => {
   });
 });
 
+describe('Each message is matched once', () => {
+  it('runs the matcher exactly once per user turn, inside guided flows and for numbers, small talk and new questions alike', async () => {
+    const { matcher } = shippedKnowledge();
+    let calls = 0;
+    const bot = createTestBot({ matcher: { match: (text, context) => ((calls += 1), matcher.match(text, context)) } });
+    const turns = ["I lost and I can't pay the judgment", 'i think maybe around one hundred dollars a month', '100', 'help', 'how do I appeal a small claims judgment', '2', 'thanks', 'yes', 'start over'];
+    for (const text of turns) {
+      calls = 0;
+      const replies = await bot.say(text);
+      expect(replies.length, `a reply to "${text}"`).toBeGreaterThan(0);
+      expect(calls, `matcher calls for "${text}"`).toBe(1);
+    }
+  });
+});
+
 describe('While working', () => {
   it('shows a typing indicator before the answer when replies go out over the channel', async () => {
     const bot = createTestBot();

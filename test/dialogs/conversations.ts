@@ -28,35 +28,34 @@ export const conversations: Conversation[] = [
   {
     name: 'after a wage garnishment answer, "what about my car?" is about the vehicle exemption',
     steps: [
-      ['how much of my paycheck can they garnish', { kind: 'dialog', id: 'garnishment-limit', offers: 'I owe money' }],
-      ['I owe money', { kind: 'answer', id: 'garnishment-limit', says: ['48'] }],
+      ['how much of my paycheck can they garnish', { kind: 'answer', id: 'garnishment-limit', says: ['48', 'CCP 706.050'] }],
       ['what about my car?', { kind: 'answer', id: 'exemption-vehicle', says: ['$8,625'] }],
     ],
   },
   {
-    name: 'an answer that differs by side asks the side once, and "Show both" shows both',
+    name: 'an answer that differs by side answers first for both sides, and "I owe money" narrows it',
     steps: [
-      ['what happens to the judgment if someone files bankruptcy', { kind: 'dialog', id: 'bankruptcy', offers: 'Show both' }],
-      ['Show both', { kind: 'answer', id: 'bankruptcy', says: ['If you are owed money:', 'If you owe money:'] }],
-      ['can I pay in installments', { kind: 'answer', id: 'payment-plan', says: ['If you owe money:'] }],
+      ['what happens to the judgment if someone files bankruptcy', { kind: 'answer', id: 'bankruptcy', says: ['11 U.S.C. 362', 'If you are owed money:', 'If you owe money:', 'Source:'], offers: 'I owe money' }],
+      ['I owe money', { kind: 'answer', id: 'bankruptcy', says: ['11 U.S.C. 362'] }],
+      ['can I pay in installments', { kind: 'answer', id: 'payment-plan', says: ['SC-220'] }],
     ],
   },
   {
     name: '"I can\'t pay that" after hearing the judgment becomes the hardship guide, and installments are offered first',
     steps: [
       ['what happens if I ignore the judgment', { kind: 'answer', id: 'ignore-judgment' }],
-      ["I can't pay that", { kind: 'dialog', id: 'cant-pay-judgment', says: ['how much could you pay each month'] }],
-      ['100', { kind: 'dialog', id: 'cant-pay-judgment', says: ['How much is the judgment?'] }],
-      ['2400', { kind: 'dialog', id: 'cant-pay-judgment', says: ['notice of levy'] }],
-      ['No', { kind: 'dialog', id: 'cant-pay-judgment', says: ['Ask to pay $100 a month', 'SC-220', 'Bankruptcy, only as a last resort'], offers: 'Pay in installments' }],
-      ['Pay in installments', { kind: 'dialog', id: 'payment-plan', says: ['SC-220'] }],
+      ["I can't pay that", { kind: 'dialog', id: 'cant-pay-judgment', says: ['SC-220', 'how much could you pay each month'] }],
+      ['100', { kind: 'dialog', id: 'hardship-plan', says: ['How much is the judgment?'] }],
+      ['2400', { kind: 'dialog', id: 'hardship-plan', says: ['notice of levy'] }],
+      ['No', { kind: 'dialog', id: 'hardship-plan', says: ['Ask to pay $100 a month', 'SC-220', 'Bankruptcy, only as a last resort'], offers: '1. Can I pay a small claims judgment in installments?' }],
+      ['1', { kind: 'answer', id: 'payment-plan', says: ['SC-220'] }],
     ],
   },
   {
-    name: 'the hardship guide asks the role once when it is unknown, and the creditor gets their own answer',
+    name: 'with no side known, the can\'t-pay answer comes first with both sides to pick, and the creditor gets their own answer',
     steps: [
-      ["what happens if the judgment can't be paid", { kind: 'dialog', id: 'cant-pay-judgment', offers: "I'm owed the money" }],
-      ["I'm owed the money", { kind: 'dialog', id: 'debtor-no-assets' }],
+      ["what happens if the judgment can't be paid", { kind: 'answer', id: 'cant-pay-judgment', says: ['SC-220'], offers: "I'm owed money" }],
+      ["I'm owed money", { kind: 'answer', id: 'debtor-no-assets' }],
     ],
   },
   {
@@ -110,10 +109,9 @@ export const conversations: Conversation[] = [
   },
   // Worked-out answers from the person's own facts ("today" is fixed at 2026-11-27 in these tests).
   {
-    name: 'a date in the question starts the deadline calculator without asking for it again',
+    name: 'a date in the question gets the dates at once, the first day to collect first, saying what was assumed',
     steps: [
-      ['judgment was on 3/3/2026, when can I collect', { kind: 'dialog', id: 'deadlines', says: ['at the hearing'] }],
-      ['No, they missed it', { kind: 'dialog', id: 'deadlines', says: ['Friday, April 3, 2026', 'Thursday, April 2, 2026', 'CCP 116.810', 'not legal advice'] }],
+      ['judgment was on 3/3/2026, when can I collect', { kind: 'dialog', id: 'deadlines', says: ['**You can start collecting now: the wait ended on Friday, April 3, 2026.**', 'Thursday, April 2, 2026', 'the day the judgment was entered', 'CCP 116.810', 'not legal advice'], offers: 'Make my collection plan' }],
     ],
   },
   {
@@ -122,22 +120,18 @@ export const conversations: Conversation[] = [
       ['when can I start collecting after I win', { kind: 'answer', id: 'when-can-i-collect', offers: 'Work out my dates' }],
       ['Work out my dates', { kind: 'dialog', id: 'deadlines', says: ['What date was the Notice of Entry of Judgment'] }],
       ['whenever', { kind: 'dialog', says: ['Please type a past date'] }],
-      ['1/2/2026', { kind: 'dialog', id: 'deadlines' }],
-      ['Not sure', { kind: 'dialog', id: 'deadlines', says: ['Monday, February 2, 2026', 'falls on a Sunday', 'CCP 12a'] }],
+      ['1/2/2026', { kind: 'dialog', id: 'deadlines', says: ['Monday, February 2, 2026', 'falls on a Sunday', 'CCP 12a'] }],
     ],
   },
   {
-    name: 'interest: asks only what it needs, shows its work, and answers "and if they pay $100 a month?"',
+    name: 'interest: answers first, asks only what it needs, says what it assumed, takes a payment after, and answers "and if they pay $100 a month?"',
     steps: [
-      ['how much interest is added to a small claims judgment', { kind: 'dialog', id: 'interest-and-costs', offers: 'Show both' }],
-      ["I'm owed money", { kind: 'answer', id: 'interest-and-costs', offers: 'Work out what is owed with interest' }],
+      ['how much interest is added to a small claims judgment', { kind: 'answer', id: 'interest-and-costs', says: ['10%'], offers: 'Work out what is owed with interest' }],
       ['Work out what is owed with interest', { kind: 'dialog', id: 'interest', says: ['How much was the judgment for'] }],
       ['lots', { kind: 'dialog', says: ['Please type the amount as a number'] }],
       ['1000', { kind: 'dialog', id: 'interest', says: ['What date was the judgment entered'] }],
-      ['1/1/2025', { kind: 'dialog', id: 'interest', says: ['What was the judgment for'] }],
-      ['Anything else', { kind: 'dialog', id: 'interest', says: ['How much has been paid'] }],
-      ['50', { kind: 'dialog', id: 'interest', says: ['About when was it paid'] }],
-      ['7/1/2025', { kind: 'dialog', id: 'interest', says: ['10% a year', '$49.59 to interest', 'CCP 685.010'] }],
+      ['1/1/2025', { kind: 'dialog', id: 'interest', says: ['10% a year', 'I took it that nothing has been paid', 'CCP 685.010'] }],
+      ['they paid $50 on 7/1/2025', { kind: 'dialog', id: 'interest', says: ['$49.59 to interest'] }],
       ['and if they pay $100 a month?', { kind: 'dialog', id: 'payoff', says: ['At $100.00 a month'] }],
     ],
   },
@@ -165,9 +159,9 @@ export const conversations: Conversation[] = [
     steps: [
       ["I lost and I can't pay the judgment", { kind: 'dialog', id: 'cant-pay-judgment', says: ['how much could you pay each month'] }],
       ['0', { kind: 'dialog', says: ['How much is the judgment?'] }],
-      ['0', { kind: 'dialog', says: ['notice of levy'] }],
+      ["I don't know", { kind: 'dialog', says: ['notice of levy'] }],
       ['Yes, it came by mail', { kind: 'dialog', says: ['What date was it mailed'] }],
-      ['11/20/2026', { kind: 'dialog', id: 'cant-pay-judgment', says: ['Claim your exemptions by Thursday, December 10, 2026', 'EJ-160', '20 days'] }],
+      ['11/20/2026', { kind: 'dialog', id: 'hardship-plan', says: ['**Claim your exemptions by Thursday, December 10, 2026.**', 'EJ-160', '20 days'] }],
     ],
   },
   {

@@ -102,12 +102,12 @@ describe('Graceful shutdown', () => {
     const bot = await startHttpBot({}, { storage });
     const inFlight = bot.turn({ text: 'how much can I sue for' }, 'shutdown-1');
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(bot.botServer.bot.turnsInFlight).toBe(1);
+    expect(bot.botServer.pipeline.turnsInFlight).toBe(1);
     const stopped = bot.botServer.shutdown(bot.server);
     const replies = await inFlight;
     expect(replies[0]!.match?.kind).toBe('answer');
     await stopped;
-    expect(bot.botServer.bot.turnsInFlight).toBe(0);
+    expect(bot.botServer.pipeline.turnsInFlight).toBe(0);
     await expect(fetch(`${bot.url}/healthz`)).rejects.toThrow();
   });
 

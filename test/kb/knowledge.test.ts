@@ -102,10 +102,26 @@ describe('kb:check', () => {
     expect(messages).toContain('types $12,500 by hand; write {{claim_limit_individual}} so it updates with figures.yaml');
   });
 
-  it('warns once a figure\'s revision date has passed', () => {
+  it('warns once the minimum wage\'s January 1 change has come, and not before', () => {
     const { kb } = shippedKnowledge();
-    const findings = checkKnowledge(kb, { today: new Date('2027-01-02T00:00:00Z') });
-    expect(findings.some((finding) => finding.level === 'warning' && finding.message.startsWith('min_wage_state was due for revision'))).toBe(true);
+    const due = (today: string) => checkKnowledge(kb, { today: new Date(`${today}T00:00:00Z`) }).some((finding) => finding.level === 'warning' && finding.message.startsWith('min_wage_state took effect'));
+    expect(due('2026-12-31')).toBe(false);
+    expect(due('2027-01-02')).toBe(true);
+  });
+
+  it('warns when the automatic bank-account amount has passed its July 1 change', () => {
+    const { kb } = shippedKnowledge();
+    const messages = (today: string) => checkKnowledge(kb, { today: new Date(`${today}T00:00:00Z`) }).map((finding) => finding.message);
+    expect(messages('2027-06-30').some((message) => message.startsWith('exemption_bank_automatic'))).toBe(false);
+    expect(messages('2027-07-01').some((message) => message.startsWith('exemption_bank_automatic') && message.includes('2027-07-01'))).toBe(true);
+  });
+
+  it('warns about a figure with no effective date, and about a three-yearly amount older than the last April 1 cycle', () => {
+    const dir = scratchKnowledge();
+    edit(dir, 'figures.yaml', (text) => text.replace(/(exemption_vehicle:\n(?:  .*\n)*?)  asOf: 2025-04-01\n/, '$1  asOf: 2022-04-01\n').replace(/(claim_limit_entity:\n(?:  .*\n)*?)  asOf: .*\n/, '$1'));
+    const messages = checkKnowledge(loadKnowledge(dir), { today: new Date('2026-12-01T00:00:00Z') }).map((finding) => finding.message);
+    expect(messages.some((message) => message.startsWith('claim_limit_entity has no asOf'))).toBe(true);
+    expect(messages.some((message) => message.startsWith('exemption_vehicle took effect 2022-04-01') && message.includes('2025-04-01'))).toBe(true);
   });
 });
 
@@ -125,5 +141,23 @@ describe('Rendering an answer', () => {
     expect(both).toContain('**If you are owed money:**');
     expect(debtor).not.toContain('If you are owed money');
     expect(debtor.length).toBeLessThan(both.length);
+  });
+
+  it('puts forms, law and source on one line, and never gives two different pages the same link text', () => {
+    for (const entry of kb.entries) {
+      const { references } = renderAnswer(entry, kb.figures);
+      expect(references, entry.id).not.toContain('\n');
+      expect(references, entry.id).toMatch(/Source: \[.+\]\(https:\/\/.+\(reviewed /);
+      const labels = [...references.matchAll(/\[([^\]]+)\]\(([^)]+)\)/g)].map((link) => link[1]);
+      expect(new Set(labels).size, `${entry.id}: ${labels.join(' | ')}`).toBe(labels.length);
+    }
+    const twoSelfHelpPages = kb.entries.find((entry) => entry.sources.filter((url) => url.includes('selfhelp.courts.ca.gov')).length > 1);
+    if (twoSelfHelpPages) expect(renderAnswer(twoSelfHelpPages, kb.figures).references).toMatch(/California Courts Self-Help: [a-z]/);
+  });
+
+  it('links an out-of-scope reply that promises a guide to that guide, not the self-help home page', () => {
+    const guides = kb.outOfScope.filter((area) => /self-help (guide|pages)|traffic pages/i.test(area.reply));
+    expect(guides.map((area) => area.id)).toEqual(expect.arrayContaining(['eviction', 'family', 'traffic', 'restraining-order', 'probate']));
+    for (const area of guides) expect(new URL(area.link).pathname, area.id).not.toBe('/');
   });
 });

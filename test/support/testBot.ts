@@ -1,8 +1,9 @@
 import { ConversationState, MemoryStorage, TestAdapter, UserState, type Activity, type ConversationReference } from 'botbuilder';
 import { MainDialog } from '../../dialogs/mainDialog';
 import type { MatchTag } from '../../dialogs/matchTag';
-import type { ConversationData, UserProfile } from '../../dialogs/state';
+import type { ConversationData, UserProfile } from '../../src/conversation/memory';
 import { SmallClaimsBot } from '../../src/bot/smallClaimsBot';
+import { TurnPipeline } from '../../src/bot/turnPipeline';
 import { IntentMatcher } from '../../src/intent/matcher';
 import { loadKnowledge } from '../../src/kb/load';
 import type { KnowledgeBase } from '../../src/kb/types';
@@ -48,8 +49,9 @@ export function createTestBot({ reference = {}, matcher: matcherOverride, today 
     userProfile: userState.createProperty<UserProfile>('userProfile'),
     today: () => today,
   });
-  const bot = new SmallClaimsBot({ conversationState, userState, dialog, maxTextChars: 2000 });
+  const bot = new SmallClaimsBot({ conversationState, dialog, maxTextChars: 2000 });
   const adapter = new TestAdapter((context) => bot.run(context), reference);
+  adapter.use(new TurnPipeline({ states: [conversationState, userState] }));
 
   let lastTypingCount = 0;
 

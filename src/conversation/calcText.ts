@@ -1,11 +1,11 @@
-import { formatDate } from '../src/calc/calendar';
-import type { DeadlineResult } from '../src/calc/deadlines';
-import type { ProtectedAmount } from '../src/calc/exemptions';
-import { PAY_PERIOD_WORDS, type GarnishmentInput, type GarnishmentResult } from '../src/calc/garnishment';
-import type { InterestInput, InterestResult, PayoffResult } from '../src/calc/interest';
-import type { Plan, PlanStep } from '../src/calc/plans';
-import type { RuleSource } from '../src/calc/rules';
-import { describeSource } from '../src/kb/render';
+import { formatDate } from '../calc/calendar';
+import type { DatedStep } from '../calc/deadlines';
+import type { ProtectedAmount } from '../calc/exemptions';
+import { PAY_PERIOD_WORDS, type GarnishmentInput, type GarnishmentResult } from '../calc/garnishment';
+import type { InterestInput, InterestResult, PayoffResult } from '../calc/interest';
+import type { Plan, PlanStep } from '../calc/plans';
+import type { RuleSource } from '../calc/rules';
+import { describeSource } from '../kb/render';
 
 /** Every worked-out answer ends the same way: it is general information from the person's own inputs. */
 export const CALC_DISCLAIMER = 'Worked out from what you told me, as general information, not legal advice. Your county\'s free small claims advisor can check it with you.';
@@ -13,33 +13,29 @@ export const CALC_DISCLAIMER = 'Worked out from what you told me, as general inf
 const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
 export const money = (value: number): string => usd.format(value);
 
-function sourceLinks(sources: readonly RuleSource[]): string {
+export function sourceLinks(sources: readonly RuleSource[]): string {
   const unique = [...new Map(sources.map((source) => [source.source, source])).values()];
   return `Source: ${unique.map(({ source }) => `[${describeSource(source)}](${source})`).join(' · ')}`;
 }
 
-export function deadlinesText(result: DeadlineResult): string {
-  const { input, steps, notes } = result;
-  const lines = steps.map((step, index) => {
-    const status = step.passed ? ' (already passed)' : '';
-    const moved = step.moved ? ` Moved because ${step.moved}.` : '';
-    return `${index + 1}. ${step.label}: **${formatDate(step.date)}**${status}. Rule: ${step.rule} (${step.citation}).${moved}`;
-  });
-  return [
-    `**Your dates**, from a notice mailed or handed over on ${formatDate(input.noticeDate)}:`,
-    lines.join('\n'),
-    notes.join(' '),
-    sourceLinks(steps),
-    CALC_DISCLAIMER,
-  ].join('\n\n');
+/** The dates after a judgment, numbered, each with its rule and code section. */
+export function deadlineLines(steps: readonly DatedStep[]): string {
+  return steps
+    .map((step, index) => {
+      const status = step.passed ? ' (already passed)' : '';
+      const moved = step.moved ? ` Moved because ${step.moved}.` : '';
+      return `${index + 1}. ${step.label}: **${formatDate(step.date)}**${status}. Rule: ${step.rule} (${step.citation}).${moved}`;
+    })
+    .join('\n');
 }
 
-export function interestText(input: InterestInput, result: InterestResult): string {
+export function interestText(input: InterestInput, result: InterestResult, assumptions: readonly string[] = []): string {
   const payments = result.applied.length
     ? result.applied.map((payment) => `${money(payment.amount)} on ${formatDate(payment.date)} (${money(payment.toInterest)} to interest, ${money(payment.toPrincipal)} to principal)`).join('; ')
     : 'none';
   return [
     `**About ${money(result.total)} is owed as of ${formatDate(input.asOf)}.**`,
+    ...assumptions,
     [
       `- Judgment: ${money(input.principal)}, entered ${formatDate(input.entryDate)}`,
       `- Rate: ${result.rate.percent}% a year (${result.rate.reason}; ${result.rate.citation})`,

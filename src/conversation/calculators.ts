@@ -1,0 +1,327 @@
+import { formatDate, type IsoDate } from '../calc/calendar';
+import { computeDeadlines, type DatedStep } from '../calc/deadlines';
+import { computeGarnishment, type PayPeriod } from '../calc/garnishment';
+import { computeInterest, interestRateFor, type DebtKind, type InterestInput, type Payment } from '../calc/interest';
+import { collectionPlan, hardshipPlan, type DebtorFact, type LevyService } from '../calc/plans';
+import { numberFigure } from '../calc/rules';
+import type { Calculator, KnowledgeBase, Role } from '../kb/types';
+import { CALC_DISCLAIMER, deadlineLines, garnishmentText, interestText, planStepText, planText, sourceLinks } from './calcText';
+import type { TurnFacts } from './facts';
+import type { ConversationData } from './memory';
+
+export interface DeadlinesOptions {
+  /** The day the Notice of Entry of Judgment was mailed or handed over. */
+  noticeDate?: IsoDate;
+  /** The day the judgment was entered, when that is the date the person gave. */
+  entryDate?: IsoDate;
+  /** Which date the person asked about first ("when can I appeal" vs "when can I collect"). */
+  focus?: DatedStep['key'];
+}
+
+export interface InterestOptions {
+  principal?: number;
+  entryDate?: IsoDate;
+  asOf?: IsoDate;
+  kind?: DebtKind;
+  payments?: Payment[];
+  /** Said outright ("nothing has been paid"), so no assumption needs stating. */
+  nothingPaid?: boolean;
+}
+
+export interface GarnishmentOptions {
+  pay?: number;
+  period?: PayPeriod;
+  judgmentAmount?: number;
+}
+
+export interface CollectionPlanOptions {
+  noticeDate?: IsoDate;
+  waitOver?: boolean | null;
+  known?: DebtorFact[];
+}
+
+export interface HardshipOptions {
+  /** Monthly amount already given ("I could pay $100 a month"); 0 when not known. */
+  monthly?: number;
+  judgmentAmount?: number;
+  /** A levy notice: how and when it came; `null` when the person said there was none. */
+  levy?: { how?: LevyService; served?: IsoDate } | null;
+}
+
+interface OptionsOf {
+  deadlines: DeadlinesOptions;
+  interest: InterestOptions;
+  garnishment: GarnishmentOptions;
+  'collection-plan': CollectionPlanOptions;
+  'hardship-plan': HardshipOptions;
+}
+
+/** A worked-out reply: the result first, then the rest, then what to do next. */
+export interface CalculatorAnswer {
+  text: string;
+  /** The entry the conversation is about afterwards (for follow-ups and the match tag). */
+  entryId: string;
+  /** The next step to offer: a calculator's button, or an entry as a numbered follow-up. */
+  next: NextStep[];
+  remember: Pick<ConversationData, 'lastCalculation' | 'plan'>;
+}
+
+export interface CalculatorContext {
+  kb: KnowledgeBase;
+  today: IsoDate;
+  role?: Role;
+}
+
+export type NextStep = { calculator: Calculator } | { entryId: string };
+
+interface CalculatorSpec<C extends Calculator> {
+  /** The button an answer shows to work it out from the person's own facts. */
+  title: string;
+  /** The entry whose topic the result belongs to. */
+  entryId: string;
+  /**
+   * A message this calculator should answer whatever entry the matcher picked: its words name the
+   * calculation and it carries the facts ("I make $1,100 every two weeks, they'll take my paycheck").
+   */
+  claims(normalized: string, facts: TurnFacts): boolean;
+  /** What the message says toward this calculation. */
+  options(facts: TurnFacts, normalized: string): OptionsOf[C];
+  /** The facts still missing before it can answer (the guided dialog asks for these, and only these). */
+  missing(options: OptionsOf[C]): string[];
+  answer(context: CalculatorContext, options: OptionsOf[C]): CalculatorAnswer;
+}
+
+const DEADLINE_WORDS = /\b(collect\w*|appeal|vacate|cancel|set aside|statement of assets|renew\w*|expire\w*|deadline|deadlines|how long|when can|when do|when does|when is|last day|dates?)\b/;
+const INTEREST_WORDS = /\b(interest|owed now|owe now|owes now|with interest|total (owed|due)|how much (is|do|does|will) (owed|they owe|he owe|she owe|i owe|it come)|balance|payoff|pay off)\b/;
+const WAGE_WORDS = /\b(garnish\w*|paycheck|pay check|wages?|salary|take home|my pay|my check|earnings|withhold\w*|take|taken|make|earn)\b/;
+
+function focusOf(normalized: string): DatedStep['key'] {
+  if (/\b(appeal)\b/.test(normalized)) return 'appeal';
+  if (/\b(vacate|cancel|set aside|missed the hearing)\b/.test(normalized)) return 'vacate';
+  if (/\bstatement of assets\b|\bsc133\b/.test(normalized)) return 'assets';
+  if (/\b(renew\w*)\b/.test(normalized)) return 'renew-from';
+  if (/\b(expire\w*|how long is .* good|good for)\b/.test(normalized)) return 'expires';
+  return 'collect';
+}
+
+const deadlines: CalculatorSpec<'deadlines'> = {
+  title: 'Work out my dates',
+  entryId: 'when-can-i-collect',
+  claims: (normalized, facts) =>
+    !facts.levy && facts.dates.some((date) => date.role === 'mailed' || date.role === 'handed' || date.role === 'entered') && DEADLINE_WORDS.test(normalized) && !INTEREST_WORDS.test(normalized),
+  options(facts, normalized) {
+    const notice = facts.dates.find((date) => date.role === 'mailed' || date.role === 'handed');
+    const entered = facts.dates.find((date) => date.role === 'entered' || date.role === undefined);
+    return { ...(notice ? { noticeDate: notice.date } : {}), ...(entered && !notice ? { entryDate: entered.date } : {}), ...(notice && entered && entered.date <= notice.date ? { entryDate: entered.date } : {}), focus: focusOf(normalized) };
+  },
+  missing: (options) => (options.noticeDate || options.entryDate ? [] : ['noticeDate']),
+  answer({ kb, today, role }, options) {
+    const assumed = !options.noticeDate;
+    const noticeDate = options.noticeDate ?? options.entryDate!;
+    const result = computeDeadlines(kb, { noticeDate, today, ...(options.entryDate && options.noticeDate ? { entryDate: options.entryDate } : {}) });
+    const focus = result.steps.find((step) => step.key === (options.focus ?? 'collect')) ?? result.steps.find((step) => step.key === 'collect')!;
+    const others = result.steps.filter((step) => step !== focus);
+    const assumption = assumed
+      ? `You gave the day the judgment was entered (${formatDate(noticeDate)}). The deadlines run from the day the clerk mailed or handed over the Notice of Entry of Judgment (SC-130), so I took that to be the same day; if the notice shows a later date, each date below moves later by as much.`
+      : `Counted from ${formatDate(noticeDate)}, the day the Notice of Entry of Judgment (SC-130) was mailed or handed over.`;
+    return {
+      text: [
+        `**${deadlineHeadline(focus, today, role)}**`,
+        `${capitalize(focus.rule)} (${focus.citation}).${focus.moved ? ` Moved because ${focus.moved}.` : ''}`,
+        assumption,
+        `Your other dates:\n${deadlineLines(others)}`,
+        result.notes.filter((note) => !/taken to be the notice date/.test(note)).join(' '),
+        sourceLinks(result.steps),
+        CALC_DISCLAIMER,
+      ].join('\n\n'),
+      entryId: 'when-can-i-collect',
+      next: role === 'debtor' ? [{ calculator: 'hardship-plan' }, { entryId: 'appeal' }] : [{ calculator: 'collection-plan' }, { entryId: 'debtor-exam' }],
+      remember: { lastCalculation: { kind: 'deadlines', noticeDate } },
+    };
+  },
+};
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function deadlineHeadline(step: DatedStep, today: IsoDate, role: Role | undefined): string {
+  const date = formatDate(step.date);
+  if (step.key === 'collect') {
+    const who = role === 'debtor' ? 'The person owed money can start collecting' : 'You can start collecting';
+    return step.date <= today ? `${who} now: the wait ended on ${date}.` : `${who} on ${date}.`;
+  }
+  return step.passed ? `${step.label}: ${date} (already passed).` : `${step.label}: ${date}.`;
+}
+
+const interest: CalculatorSpec<'interest'> = {
+  title: 'Work out what is owed with interest',
+  entryId: 'interest-and-costs',
+  claims: (normalized, facts) => INTEREST_WORDS.test(normalized) && facts.amounts.some((amount) => amount.role === 'judgment') && facts.dates.some((date) => date.role !== 'payment' && date.role !== 'asOf' && date.role !== 'levy'),
+  options(facts) {
+    const principal = facts.amounts.find((amount) => amount.role === 'judgment')?.value;
+    const entry = facts.dates.find((date) => date.role === 'entered' || date.role === undefined || date.role === 'mailed');
+    const asOf = facts.dates.find((date) => date.role === 'asOf')?.date;
+    return {
+      ...(principal ? { principal } : {}),
+      ...(entry ? { entryDate: entry.date } : {}),
+      ...(asOf ? { asOf } : {}),
+      ...(facts.debtKind ? { kind: facts.debtKind } : {}),
+      ...(facts.payments.length ? { payments: facts.payments } : {}),
+      ...(facts.nothingPaid ? { nothingPaid: true } : {}),
+    };
+  },
+  missing: (options) => [...(options.principal ? [] : ['principal']), ...(options.entryDate ? [] : ['entryDate'])],
+  answer({ kb, today }, options) {
+    const entryDate = options.entryDate!;
+    const asOf = options.asOf && options.asOf >= entryDate ? options.asOf : today;
+    const payments = (options.payments ?? []).map((payment) => ({ ...payment, date: payment.date < entryDate ? entryDate : payment.date }));
+    const input: InterestInput = { principal: options.principal!, entryDate, asOf, kind: options.kind ?? 'other', debtorIsPerson: true, payments };
+    const result = computeInterest(kb, input);
+    const assumptions: string[] = [];
+    if (!options.kind) {
+      const lower = interestRateFor(kb, { ...input, kind: 'personal-debt' });
+      if (lower.percent !== result.rate.percent) assumptions.push(`I used ${result.rate.percent}%, the usual rate. If the judgment was for medical bills or a personal debt such as a credit card or loan, owed by a person, it may be ${lower.percent}%: say "it was a credit card debt" and I will redo it.`);
+    }
+    if (!payments.length && !options.nothingPaid) assumptions.push('I took it that nothing has been paid; tell me a payment like "they paid $500 on June 1" and I will apply it.');
+    if ((options.payments ?? []).some((payment) => payment.date === today)) assumptions.push('A payment with no date was counted as paid today; give its date for a closer figure.');
+    return {
+      text: interestText(input, result, assumptions),
+      entryId: 'interest-and-costs',
+      next: [{ calculator: 'collection-plan' }, { entryId: 'payment-plan' }],
+      remember: {
+        lastCalculation: {
+          kind: 'interest',
+          principal: result.principalUnpaid,
+          interestUnpaid: result.interestUnpaid,
+          ratePercent: result.rate.percent,
+          total: result.total,
+          input: { principal: input.principal, entryDate, ...(options.asOf ? { asOf: options.asOf } : {}), ...(options.kind ? { kind: options.kind } : {}), payments },
+        },
+      },
+    };
+  },
+};
+
+const garnishment: CalculatorSpec<'garnishment'> = {
+  title: 'Work out how much of a paycheck',
+  entryId: 'garnishment-limit',
+  claims: (normalized, facts) => WAGE_WORDS.test(normalized) && facts.amounts.some((amount) => amount.role === 'pay' && amount.period !== undefined),
+  options(facts) {
+    const pay = facts.amounts.find((amount) => amount.role === 'pay') ?? (facts.amounts.length === 1 && facts.amounts[0]!.role !== 'offer' ? facts.amounts[0] : undefined);
+    const judgment = facts.amounts.find((amount) => amount !== pay && amount.role === 'judgment');
+    const period = pay?.period ?? facts.period;
+    return { ...(pay ? { pay: pay.value } : {}), ...(period ? { period } : {}), ...(judgment ? { judgmentAmount: judgment.value } : {}) };
+  },
+  missing: (options) => [...(options.pay ? [] : ['pay']), ...(options.period ? [] : ['period'])],
+  answer({ kb, today, role }, options) {
+    const input = { disposableEarnings: options.pay!, period: options.period!, payDate: today };
+    const result = computeGarnishment(kb, input);
+    return {
+      text: garnishmentText(input, result, options.judgmentAmount),
+      entryId: 'garnishment-limit',
+      next: role === 'creditor' ? [{ entryId: 'wage-garnishment' }, { calculator: 'collection-plan' }] : [{ entryId: 'claim-of-exemption' }, { entryId: 'exemption-wages' }],
+      remember: { lastCalculation: { kind: 'garnishment', pay: input.disposableEarnings, period: input.period, ...(options.judgmentAmount ? { judgmentAmount: options.judgmentAmount } : {}) } },
+    };
+  },
+};
+
+const collection: CalculatorSpec<'collection-plan'> = {
+  title: 'Make my collection plan',
+  entryId: 'collect-judgment',
+  claims: (normalized, facts) => /\b(collection plan|plan to collect|plan for collecting)\b/.test(normalized) && facts.debtorFacts.length > 0,
+  options(facts) {
+    const notice = facts.dates.find((date) => date.role !== 'payment' && date.role !== 'asOf' && date.role !== 'levy');
+    return { ...(notice ? { noticeDate: notice.date } : {}), ...(facts.debtorFacts.length ? { known: [...new Set(facts.debtorFacts)] } : {}) };
+  },
+  missing: (options) => [...(options.noticeDate || options.waitOver !== undefined ? [] : ['waitOver']), ...(options.known?.length ? [] : ['known'])],
+  answer({ kb, today }, options) {
+    const collectFrom = options.noticeDate ? computeDeadlines(kb, { noticeDate: options.noticeDate, today }).steps.find((step) => step.key === 'collect')!.date : undefined;
+    const waitOver = options.waitOver ?? (collectFrom ? collectFrom <= today : undefined);
+    const plan = collectionPlan(kb, { known: options.known ?? [], ...(waitOver === null || waitOver === undefined ? {} : { waitOver }), ...(collectFrom && !waitOver ? { collectFrom } : {}) });
+    return {
+      text: planText(plan, 'You can use several of these at the same time; the first ones usually come first.'),
+      entryId: 'collect-judgment',
+      next: [{ entryId: 'wage-garnishment' }, { entryId: 'debtor-exam' }],
+      remember: { plan: { title: plan.title, steps: plan.steps.map(planStepText) } },
+    };
+  },
+};
+
+const hardship: CalculatorSpec<'hardship-plan'> = {
+  title: 'Make my plan to handle this',
+  entryId: 'cant-pay-judgment',
+  claims: (_normalized, facts) => Boolean(facts.levy?.served),
+  options(facts) {
+    const monthly = facts.amounts.find((amount) => amount.role === 'offer' || (amount.period === 'monthly' && amount.role !== 'pay'));
+    const judgment = facts.amounts.find((amount) => amount.role === 'judgment' && amount !== monthly);
+    const levy = facts.levy ? { ...facts.levy } : facts.noLevy ? null : undefined;
+    return { ...(monthly ? { monthly: monthly.value } : {}), ...(judgment ? { judgmentAmount: judgment.value } : {}), ...(levy === undefined ? {} : { levy }) };
+  },
+  missing: (options) => [
+    ...(options.monthly === undefined && !options.levy?.served ? ['monthly'] : []),
+    ...(options.judgmentAmount === undefined && !options.levy?.served ? ['judgmentAmount'] : []),
+    ...(options.levy === undefined ? ['levy'] : options.levy && !options.levy.served ? ['levyDate'] : []),
+  ],
+  answer({ kb }, options) {
+    const levy = options.levy?.served ? { served: options.levy.served, how: options.levy.how ?? 'mail' } : undefined;
+    const monthly = options.monthly ?? 0;
+    const plan = hardshipPlan(kb, { monthly, ...(options.judgmentAmount ? { judgmentAmount: options.judgmentAmount } : {}), ...(levy ? { levy } : {}) });
+    const claim = plan.steps.find((step) => step.title.startsWith('Claim your exemptions by'));
+    const assumed = levy && !options.levy?.how ? ' I took it that the notice came by mail; if it was handed to you, the deadline is 5 days earlier.' : '';
+    const intro = claim ? `**${claim.title}.**${assumed} Here is the whole plan, first to last:` : 'Here is what usually makes sense, first to last.';
+    return {
+      text: planText(plan, intro),
+      entryId: 'cant-pay-judgment',
+      next: [{ entryId: 'payment-plan' }, { entryId: 'claim-of-exemption' }, { entryId: 'fee-waiver' }, { entryId: 'small-claims-advisor' }],
+      remember: {
+        plan: { title: plan.title, steps: plan.steps.map(planStepText) },
+        lastCalculation: { kind: 'hardship', ...(options.judgmentAmount ? { judgmentAmount: options.judgmentAmount } : {}), ratePercent: numberFigure(kb, 'interest_rate_standard') },
+      },
+    };
+  },
+};
+
+/** One entry per calculator: everything about it is here, the guided dialogs only ask for what is missing. */
+export const CALCULATORS: { readonly [C in Calculator]: CalculatorSpec<C> } = {
+  // Order matters where two could claim one message: a levy date beats the judgment's dates.
+  'hardship-plan': hardship,
+  garnishment,
+  interest,
+  deadlines,
+  'collection-plan': collection,
+};
+
+export type CalculatorRequest = { [C in Calculator]: { calculator: C; options: OptionsOf[C] } }[Calculator];
+
+export function requestFor<C extends Calculator>(calculator: C, facts: TurnFacts, normalized: string): CalculatorRequest {
+  return { calculator, options: CALCULATORS[calculator].options(facts, normalized) } as CalculatorRequest;
+}
+
+/** The calculator a message's own facts and words ask for, whatever entry matched. */
+export function claimedCalculator(normalized: string, facts: TurnFacts): Calculator | undefined {
+  return (Object.keys(CALCULATORS) as Calculator[]).find((calculator) => CALCULATORS[calculator].claims(normalized, facts));
+}
+
+export function missingFacts(request: CalculatorRequest): string[] {
+  return (CALCULATORS[request.calculator] as CalculatorSpec<Calculator>).missing(request.options as never);
+}
+
+export function answerCalculation(context: CalculatorContext, request: CalculatorRequest): CalculatorAnswer {
+  return (CALCULATORS[request.calculator] as CalculatorSpec<Calculator>).answer(context, request.options as never);
+}
+
+const BY_TITLE = new Map((Object.keys(CALCULATORS) as Calculator[]).map((calculator) => [CALCULATORS[calculator].title.toLowerCase().replace(/[^a-z ]/g, ''), calculator]));
+
+// "work it out", "calculate it", "make me a plan": only meaningful right after an answer that offers one.
+const GENERIC = /^(yes |ok |okay |please )*(work (it|that|this) out|calculate( it| that| this)?|do the math|figure (it|that) out|make (me )?a plan|make my plan)( for me)?( please)?$/;
+
+/** The calculator a message asks for: its button text, or a generic request after an answer offering one. */
+export function requestedCalculator(normalized: string, offered: Calculator | undefined): Calculator | undefined {
+  return BY_TITLE.get(normalized) ?? (offered && GENERIC.test(normalized) ? offered : undefined);
+}
+
+export function calculatorTitle(calculator: Calculator): string {
+  return CALCULATORS[calculator].title;
+}
+
