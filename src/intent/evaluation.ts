@@ -86,6 +86,8 @@ export interface EvalReport {
   outOfScopeTurnedAway: number;
   /** Answerable questions whose expected entry ranks in the top three. */
   top3: number;
+  /** Answerable questions whose first shown entry (answer, or first choice offered) is right. */
+  firstRight: number;
   outcomes: Outcome[];
 }
 
@@ -107,9 +109,9 @@ export function evaluate(matcher: IntentMatcher, questions: readonly LabeledQues
 export function summarize(outcomes: Outcome[]): EvalReport {
   const report: EvalReport = {
     total: outcomes.length, answerable: 0, gaps: 0, outOfScope: 0, answeredRight: 0, withinClarify: 0, answeredWrong: 0,
-    clarified: 0, inScopeTurnedAway: 0, gapsTurnedAway: 0, outOfScopeTurnedAway: 0, top3: 0, outcomes,
+    clarified: 0, inScopeTurnedAway: 0, gapsTurnedAway: 0, outOfScopeTurnedAway: 0, top3: 0, firstRight: 0, outcomes,
   };
-  for (const { item, result } of outcomes) {
+  for (const { item, result, first } of outcomes) {
     const { decision } = result;
     const fellBack = decision.kind === 'fallback';
     if (item.label === NONE) {
@@ -126,6 +128,7 @@ export function summarize(outcomes: Outcome[]): EvalReport {
     report.answerable += 1;
     const right = (id: string): boolean => item.expected.includes(id);
     if (result.candidates.slice(0, 3).some((candidate) => right(candidate.id))) report.top3 += 1;
+    if (first && right(first)) report.firstRight += 1;
     if (decision.kind === 'answer') {
       if (right(decision.id)) report.answeredRight += 1;
       else report.answeredWrong += 1;
@@ -146,6 +149,7 @@ export interface Rates {
   inScopeTurnedAway: number;
   outOfScopeTurnedAway: number;
   top3: number;
+  firstRight: number;
   /** Share of in-scope questions that some entry answers. */
   coverage: number;
 }
@@ -160,6 +164,7 @@ export function rates(report: EvalReport): Rates {
     inScopeTurnedAway: ratio(report.inScopeTurnedAway, report.answerable + report.gaps),
     outOfScopeTurnedAway: ratio(report.outOfScopeTurnedAway, report.outOfScope),
     top3: ratio(report.top3, report.answerable),
+    firstRight: ratio(report.firstRight, report.answerable),
     coverage: ratio(report.answerable, report.answerable + report.gaps),
   };
 }

@@ -4,6 +4,7 @@ import { Bm25Index, type WeightedTerm } from './bm25';
 import { confidenceOf, type MatchFeatures } from './confidence';
 import { decide } from './decision';
 import { isEnglishWord } from './englishWords';
+import { focusParts } from './focus';
 import { normalizeText } from './normalize';
 import { detectRole } from './role';
 import { DEFAULT_MATCHER_SETTINGS, type MatcherSettings } from './settings';
@@ -105,35 +106,40 @@ export class IntentMatcher {
   }
 
   private analyze(text: string): AnalyzedQuery {
-    let normalized = normalizeText(text);
-    if (normalized.length > this.settings.maxMatchChars) {
-      // In a long story the question usually comes last.
-      normalized = normalized.slice(-this.settings.maxMatchChars).replace(/^\S*\s/, '');
-    }
-    const confidence = new Map<string, number>();
-    const corrected = normalized
-      .split(' ')
-      .map((word) => {
-        if (STOPWORDS.has(word) || this.speller.has(word) || this.isIndexed(stem(word))) return word;
-        // A real word the knowledge doesn't use ("pizza", "router") is not a typo of one it does.
-        if (isEnglishWord(word)) return word;
-        const correction = this.speller.correct(word);
-        if (!correction) return word;
-        confidence.set(correction.word, correction.confidence);
-        return correction.word;
-      })
-      .join(' ');
-    const seen = new Set<string>();
-    const terms: WeightedTerm[] = [];
+    // In a long story the question usually comes last.
+    const clipped = text.length > this.settings.maxMatchChars ? text.slice(-this.settings.maxMatchChars).replace(/^\S*\s/, '') : text;
+    const parts = focusParts(clipped, this.settings.storyWeight);
+    const normalized = parts.map((part) => part.normalized).join(' ');
+    const weights = new Map<string, number>();
     let unknown = 0;
-    for (const word of contentWords(this.synonyms.rewrite(corrected))) {
-      const term = stem(word);
-      if (seen.has(term)) continue;
-      seen.add(term);
-      if (this.isIndexed(term)) terms.push({ term, weight: confidence.get(word) ?? 1 });
-      else unknown += 1;
+    const unknownSeen = new Set<string>();
+    for (const part of parts) {
+      const corrections = new Map<string, number>();
+      const corrected = part.normalized.split(' ').map((word) => this.correctWord(word, corrections)).join(' ');
+      for (const word of contentWords(this.synonyms.rewrite(corrected))) {
+        const term = stem(word);
+        if (!this.isIndexed(term)) {
+          if (!unknownSeen.has(term)) unknown += part.weight;
+          unknownSeen.add(term);
+          continue;
+        }
+        const weight = (corrections.get(word) ?? 1) * part.weight;
+        if (weight > (weights.get(term) ?? 0)) weights.set(term, weight);
+      }
     }
+    const terms: WeightedTerm[] = [...weights].map(([term, weight]) => ({ term, weight }));
     return { terms, unknown, normalized, role: detectRole(normalized) };
+  }
+
+  /** The word as the knowledge spells it, noting how sure a correction was. */
+  private correctWord(word: string, corrections: Map<string, number>): string {
+    if (STOPWORDS.has(word) || this.speller.has(word) || this.isIndexed(stem(word))) return word;
+    // A real word the knowledge doesn't use ("pizza", "router") is not a typo of one it does.
+    if (isEnglishWord(word)) return word;
+    const correction = this.speller.correct(word);
+    if (!correction) return word;
+    corrections.set(correction.word, correction.confidence);
+    return correction.word;
   }
 
   private isIndexed(term: string): boolean {

@@ -36,6 +36,8 @@ export interface MatcherSettings {
    * "Did you mean" rule tell a clear winner from a real tie. Chosen with the evaluation set.
    */
   scoreExponent: number;
+  /** How much a story sentence's words count next to the question sentence's (see focus.ts). */
+  storyWeight: number;
   /** Longest text matched, in characters; longer messages are matched on their last part. */
   maxMatchChars: number;
 }
@@ -57,5 +59,6 @@ export const DEFAULT_MATCHER_SETTINGS: Readonly<MatcherSettings> = Object.freeze
   phrasingShare: 0.4,
   bodyShare: 0.15,
   scoreExponent: 2,
+  storyWeight: 0.5,
   maxMatchChars: 600,
 });
