@@ -10,6 +10,12 @@ export interface MatchFeatures {
   score: number;
   /** Its lead over the runner-up's blended score. */
   margin: number;
+  /** The blend's parts for the best entry: its best phrasing's overlap, BM25 over its phrasings, over its answer. */
+  phrased: number;
+  whole: number;
+  body: number;
+  /** idf mass of the question's words that the best entry contains, in units of the rarest word's idf. */
+  matched: number;
   /** idf-weighted share of the question's content words that the best entry contains. */
   coverage: number;
   /** Share of the question's content words that occur in the knowledge at all. */
@@ -22,7 +28,7 @@ export interface MatchFeatures {
 
 export type FeatureName = keyof MatchFeatures;
 
-export const FEATURE_NAMES: readonly FeatureName[] = ['score', 'margin', 'coverage', 'domainShare', 'length', 'outOfScope'];
+export const FEATURE_NAMES: readonly FeatureName[] = ['score', 'margin', 'phrased', 'whole', 'body', 'matched', 'coverage', 'domainShare', 'length', 'outOfScope'];
 
 export interface ConfidenceModel {
   bias: number;

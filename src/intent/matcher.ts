@@ -29,6 +29,10 @@ interface Ranked {
   /** Blended score with context, before calibration. */
   raw: number;
   score: number;
+  /** The three signals blended into `raw`: best phrasing overlap, BM25 over phrasings, over the answer. */
+  phrased: number;
+  whole: number;
+  body: number;
 }
 
 /**
@@ -182,7 +186,7 @@ export class IntentMatcher {
       if (top.length === MAX_CANDIDATES && score <= top[top.length - 1]!.score) continue;
       let at = top.length;
       while (at > 0 && (top[at - 1]!.score < score || (top[at - 1]!.score === score && this.entries[top[at - 1]!.index]!.id > this.entries[entry]!.id))) at -= 1;
-      top.splice(at, 0, { index: entry, raw, score });
+      top.splice(at, 0, { index: entry, raw, score, phrased: phrased[entry]!, whole: whole[entry]!, body: bodies[entry]! });
       if (top.length > MAX_CANDIDATES) top.pop();
     }
     return top;
@@ -202,6 +206,10 @@ export class IntentMatcher {
     return {
       score: best?.raw ?? 0,
       margin: best ? best.raw - (ranked[1]?.raw ?? 0) : 0,
+      phrased: best?.phrased ?? 0,
+      whole: best?.whole ?? 0,
+      body: best?.body ?? 0,
+      matched: covered / this.entryIndex.maxIdf,
       coverage: total > 0 ? covered / total : 0,
       domainShare: words ? query.terms.length / words : 0,
       length: Math.log1p(words),

@@ -44,12 +44,12 @@ export interface MatcherSettings {
 
 export const DEFAULT_MATCHER_SETTINGS: Readonly<MatcherSettings> = Object.freeze({
   confidence: {
-    bias: -6,
-    weights: { score: 8, margin: 6, coverage: 4, domainShare: 3, length: 0, outOfScope: -3 },
+    bias: -5.545,
+    weights: { score: 3.21, margin: 3.632, phrased: 0, whole: 0, body: 0, matched: 0, coverage: 2.387, domainShare: 1.873, length: 0.728, outOfScope: -2.745 },
   },
-  answerAbove: 0.5,
-  clarifyAbove: 0.3,
-  tieShare: 0.9,
+  answerAbove: 0.85,
+  clarifyAbove: 0.6,
+  tieShare: 0.85,
   followUpBoost: 0.15,
   topicBoost: 0.05,
   roleBoost: 0.12,
