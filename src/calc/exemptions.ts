@@ -20,6 +20,8 @@ interface Template {
   amount: (values: string[]) => string;
   citation: string;
   source: string;
+  /** false when the dollar figures are a statutory base that is no longer the amount in force. */
+  showAsOf?: boolean;
 }
 
 const TEMPLATES: Readonly<Record<PropertyKind, Template>> = {
@@ -51,6 +53,7 @@ const TEMPLATES: Readonly<Record<PropertyKind, Template>> = {
     amount: ([floor, cap]) =>
       `equity of the county's median home price, but at least ${floor} and at most ${cap} before inflation: both amounts have gone up every January since 2022, so today's are higher; a home can be sold only with a court order, and not at all for most consumer-debt judgments`,
     citation: 'CCP 704.730; CCP 704.740; CCP 699.730',
+    showAsOf: false,
     source: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CCP&sectionNum=704.730',
   },
   household: {
@@ -90,7 +93,7 @@ export function protectedAmounts(kb: KnowledgeBase, kinds: readonly PropertyKind
     const template = TEMPLATES[kind];
     const used = template.figures.map((id) => figure(kb, id));
     // The first dollar figure is the headline amount; its effective date is what the reply shows.
-    const headline = used.find((item) => item.format === 'usd');
+    const headline = template.showAsOf === false ? undefined : used.find((item) => item.format === 'usd');
     return {
       kind,
       label: template.label,

@@ -11,13 +11,15 @@ export function webPage(): string {
 <body>
 <header>
   <h1>Small Claims Helper</h1>
-  <p>Answers to questions about California small claims court, for the person owed money and the person who owes it, with the court forms and official sources. General information, not legal advice.</p>
+  <p class="about">Plain answers about California small claims court, for the person owed money and the person who owes it, with court forms and official sources. Give it your own dates and amounts and it works out deadlines, interest, how much of a paycheck can be taken, or a step-by-step plan. General information, not legal advice.</p>
+  <p class="short">General information, not legal advice.</p>
 </header>
 <main>
+  <noscript><p>This chat needs JavaScript. Turn it on and reload, or get help from your county's free small claims advisor through the <a href="https://selfhelp.courts.ca.gov/court-based-self-help-services">court self-help center</a>.</p></noscript>
   <div id="webchat" role="region" aria-label="Chat with the Small Claims Helper"></div>
 </main>
 <footer>
-  <p>For help with your own case, talk to your county's free small claims advisor or the <a href="https://selfhelp.courts.ca.gov/court-based-self-help-services" target="_blank" rel="noopener noreferrer">court self-help center</a>.</p>
+  <p>For help with your own case, talk to your county's free small claims advisor or the <a href="https://selfhelp.courts.ca.gov/court-based-self-help-services" target="_blank" rel="noopener noreferrer">court self-help center</a>. This tab keeps your conversation until you close it.</p>
 </footer>
 <script src="/static/webchat.js"></script>
 <script src="/static/local-direct-line.js"></script>

@@ -20,6 +20,8 @@ describe('Conversations people have with the bot', () => {
         expect(answer!.match?.kind).toBe(expected.kind);
         for (const fragment of expected.says ?? []) expect(shown).toContain(fragment);
         if (expected.offers) expect(last(replies).choices.join(' | ')).toContain(expected.offers);
+        // Answer first: the side question never comes before the answer.
+        expect(shown).not.toMatch(/Are you the one owed money, or the one who owes it/);
       }
     });
   }

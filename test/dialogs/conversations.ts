@@ -107,6 +107,32 @@ export const conversations: Conversation[] = [
       ['bye', { kind: 'smalltalk', id: 'goodbye' }],
     ],
   },
+  {
+    name: 'answer first: a question the same for both sides is answered with its source, and both sides briefly with buttons to narrow',
+    steps: [
+      ['is interest added to a small claims judgment?', { kind: 'answer', id: 'interest-and-costs', says: ['10%', 'Source:', 'If you are owed money:', 'If you owe money:'], offers: "I'm owed money" }],
+      ["I'm owed money", { kind: 'answer', id: 'interest-and-costs', says: ['10%'] }],
+    ],
+  },
+  {
+    name: 'answer first: a message that says the side gets that side only, never the side question',
+    steps: [
+      ['I lost, can they take my car', { kind: 'answer', id: 'exemption-vehicle', says: ['$8,625', 'Source:'] }],
+      ['if I declare bankruptcy can they still take it', { kind: 'answer', id: 'bankruptcy', says: ['11 U.S.C. 362'] }],
+    ],
+  },
+  {
+    name: '"yes", "ok" and "that didn\'t help" are conversation, and "yes" after an offer takes it',
+    steps: [
+      ['how much can I sue for', { kind: 'answer', id: 'claim-limits' }],
+      ['ok', { kind: 'smalltalk', id: 'ok' }],
+      ['yes', { kind: 'smalltalk', id: 'yes' }],
+      ["that didn't help", { kind: 'smalltalk', id: 'notHelpful', says: ['small claims advisor'] }],
+      ['what?', { kind: 'smalltalk', id: 'confused' }],
+      ['when can I start collecting after I win', { kind: 'answer', id: 'when-can-i-collect', offers: 'Work out my dates' }],
+      ['yes', { kind: 'dialog', id: 'deadlines', says: ['What date was the Notice of Entry of Judgment'] }],
+    ],
+  },
   // Worked-out answers from the person's own facts ("today" is fixed at 2026-11-27 in these tests).
   {
     name: 'a date in the question gets the dates at once, the first day to collect first, saying what was assumed',

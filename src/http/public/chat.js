@@ -11,8 +11,15 @@
       userAvatarInitials: 'You',
       bubbleBorderRadius: 8,
       bubbleFromUserBorderRadius: 8,
+      // A new answer stops scrolling at its start (its top just under the question), not at its end:
+      // answers are longer than a phone screen, and their first sentences are the answer.
+      autoScrollSnapOnPage: true,
+      autoScrollSnapOnPageOffset: -12,
+      // Follow-ups wrap instead of being cut mid-word; page.css caps the stack's height so the
+      // transcript keeps most of the room.
       suggestedActionLayout: 'stacked',
-      suggestedActionsStackedHeight: 240,
+      suggestedActionsStackedHeight: 'auto',
+      suggestedActionsStackedLayoutButtonTextWrap: true,
       hideUploadButton: true,
       sendBoxTextWrap: true
     };

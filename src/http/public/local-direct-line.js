@@ -1,6 +1,8 @@
 // A Direct Line stand-in for local use: Web Chat talks to this object, and it posts each activity to
 // the bot's own /api/messages with deliveryMode "expectReplies", so the replies come back in the HTTP
-// response. No Azure, no Direct Line service, no websocket. Each page load is its own conversation.
+// response. No Azure, no Direct Line service, no websocket. The conversation is kept for the tab's
+// session (sessionStorage): a reload shows the same transcript and the bot still has its state (a plan
+// half made); closing the tab forgets it.
 (function () {
   'use strict';
 
@@ -31,19 +33,52 @@
     return prefix + Array.prototype.map.call(bytes, function (b) { return b.toString(16).padStart(2, '0'); }).join('');
   }
 
+  var STORAGE_KEY = 'small-claims-helper:conversation';
+  var KEEP_ACTIVITIES = 200;
+
+  // Storage can be switched off or full; the chat then works as before, one conversation per load.
+  function loadSaved() {
+    try {
+      var saved = JSON.parse(window.sessionStorage.getItem(STORAGE_KEY) || 'null');
+      return saved && saved.conversationId && saved.userId && Array.isArray(saved.activities) ? saved : null;
+    } catch (err) {
+      return null;
+    }
+  }
+  function save(saved) {
+    try {
+      saved.activities = saved.activities.slice(-KEEP_ACTIVITIES);
+      window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(saved));
+    } catch (err) { /* not kept: the conversation still works in this page */ }
+  }
+
   function createLocalDirectLine(options) {
     var endpoint = options.endpoint || '/api/messages';
-    var user = { id: options.userId || randomId('web-user-'), name: options.userName || 'You', role: 'user' };
+    var saved = loadSaved();
+    var resumed = Boolean(saved);
+    if (!saved) saved = { conversationId: randomId('web-'), userId: options.userId || randomId('web-user-'), activities: [] };
+    var user = { id: saved.userId, name: options.userName || 'You', role: 'user' };
     var bot = { id: 'small-claims-helper', name: 'Small Claims Helper', role: 'bot' };
-    var conversation = { id: randomId('web-'), conversationType: 'personal' };
+    var conversation = { id: saved.conversationId, conversationType: 'personal' };
     var activityObservers = [];
     var statusObservers = [];
     var status = 0;
     var sequence = 0;
+    // Ids stay unique across reloads of one conversation: each page load numbers from its own prefix.
+    var idPrefix = conversation.id + '|' + randomId('').slice(0, 8) + '|';
     var started = false;
 
     function emit(activity) {
+      if (activity.type === 'message') {
+        saved.activities.push(activity);
+        save(saved);
+      }
       activityObservers.slice().forEach(function (observer) { observer.next(activity); });
+    }
+    function replay() {
+      saved.activities.forEach(function (activity) {
+        activityObservers.slice().forEach(function (observer) { observer.next(activity); });
+      });
     }
     function setStatus(next) {
       status = next;
@@ -68,7 +103,7 @@
         .then(function (result) {
           (result.activities || []).forEach(function (reply) {
             emit(Object.assign({}, reply, {
-              id: reply.id || conversation.id + '|' + String(++sequence).padStart(6, '0'),
+              id: reply.id || idPrefix + String(++sequence).padStart(6, '0'),
               from: Object.assign({}, reply.from, { role: 'bot' }),
               timestamp: reply.timestamp || new Date().toISOString()
             }));
@@ -82,6 +117,7 @@
       // Report "online" first: Web Chat shows activities only once connected.
       setTimeout(function () {
         setStatus(2);
+        if (resumed) return replay();
         send({ type: 'conversationUpdate', membersAdded: [user, bot], id: randomId('cu-') }).catch(function () { setStatus(4); });
       }, 0);
     }
@@ -98,7 +134,7 @@
         return function () { statusObservers = statusObservers.filter(function (o) { return o !== observer; }); };
       }),
       postActivity: function (activity) {
-        var id = conversation.id + '|' + String(++sequence).padStart(6, '0');
+        var id = idPrefix + String(++sequence).padStart(6, '0');
         var outgoing = Object.assign({}, activity, { id: id, from: user, conversation: conversation, timestamp: new Date().toISOString() });
         return new Observable(function (observer) {
           // Web Chat marks a message sent once its echo (same clientActivityID) arrives on activity$.

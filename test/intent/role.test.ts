@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../src/intent/normalize';
+import { detectRole } from '../../src/intent/role';
+import type { Role } from '../../src/kb/types';
+
+// How people say which side they are on, written for this table (not taken from any evaluation data).
+const PHRASINGS: ReadonlyArray<readonly [string, Role | undefined]> = [
+  // The person owed money.
+  ["I won but he won't pay", 'creditor'],
+  ['we won our case last month', 'creditor'],
+  ['he owes me $2,000 from the judgment', 'creditor'],
+  ['my ex roommate still owes me money', 'creditor'],
+  ["I'm owed money", 'creditor'],
+  ['I am owed $800 by my old landlord', 'creditor'],
+  ['how do I get them to pay me', 'creditor'],
+  ['my debtor moved to Nevada', 'creditor'],
+  ['my judgment debtor has a new job', 'creditor'],
+  ["I'm the plaintiff and the judge ruled for me", 'creditor'],
+  ['i am the creditor, what now', 'creditor'],
+  ["she refuses to pay what the judge ordered", 'creditor'],
+  ["the contractor still hasn't paid", 'creditor'],
+  ["the defendant never paid", 'creditor'],
+  ['they lost and ignored the judgment', 'creditor'],
+  ['I have a judgment against my former tenant', 'creditor'],
+  ['got a judgment against him in March', 'creditor'],
+  ['the court ruled in my favor', 'creditor'],
+  ['I sued my neighbor and won', 'creditor'],
+  ['how do I collect my judgment', 'creditor'],
+  ['how do I get my money', 'creditor'],
+  ['can I garnish his wages', 'creditor'],
+  ["can i garnish my ex roommate's wages", 'creditor'],
+  ['how do I levy their bank account', 'creditor'],
+  ['I know where he works', 'creditor'],
+  ['can I put a lien on his house', 'creditor'],
+  ['the debtor filed bankruptcy, what happens to my judgment', 'creditor'],
+  ['the person who owes me disappeared', 'creditor'],
+  ['he has no money, can I still collect', 'creditor'],
+  ['I was awarded a judgment for $3,500', 'creditor'],
+  ['won my case but no payment yet', 'creditor'],
+  ['how do I make him pay', 'creditor'],
+  // The person who owes.
+  ["I lost and I can't pay", 'debtor'],
+  ['we lost in small claims', 'debtor'],
+  ['I owe $1,500 from a small claims case', 'debtor'],
+  ['I owe money', 'debtor'],
+  ['I got sued by my landlord', 'debtor'],
+  ['I was sued over a car accident', 'debtor'],
+  ['my neighbor is suing me', 'debtor'],
+  ['someone sued me in small claims', 'debtor'],
+  ["I'm the defendant", 'debtor'],
+  ['i am the debtor', 'debtor'],
+  ["I can't afford to pay the judgment", 'debtor'],
+  ["I don't have the money to pay", 'debtor'],
+  ['can they take my car', 'debtor'],
+  ['can they garnish my wages', 'debtor'],
+  ['they froze my bank account', 'debtor'],
+  ['will they take my paycheck', 'debtor'],
+  ['my wages are being garnished', 'debtor'],
+  ['my paycheck is getting garnished, what can I do', 'debtor'],
+  ['there is a judgment against me', 'debtor'],
+  ['if I declare bankruptcy does the judgement against me go away', 'debtor'],
+  ['they won, now what', 'debtor'],
+  ['the plaintiff won and wants $900', 'debtor'],
+  ['the creditor is garnishing my check', 'debtor'],
+  ['my creditor wants all of it at once', 'debtor'],
+  ['I got a notice of levy from the sheriff', 'debtor'],
+  ['can I pay in installments', 'debtor'],
+  ['how do I protect my savings', 'debtor'],
+  ['can they take my house', 'debtor'],
+  ['I have to pay the judgment but I have no job', 'debtor'],
+  ['they are coming after my retirement', 'debtor'],
+  ['can they touch my social security', 'debtor'],
+  // Neither or both: no side.
+  ['how much can I sue for', undefined],
+  ['what is small claims court', undefined],
+  ['is interest added to a small claims judgment?', undefined],
+  ['how much of someones wages can be garnished?', undefined],
+  ['when is the hearing', undefined],
+  ['I won my case but I also lost the counterclaim and owe them', undefined],
+];
+
+describe('Which side the person is on', () => {
+  it('has a table of at least 60 phrasings', () => {
+    expect(PHRASINGS.length).toBeGreaterThanOrEqual(60);
+  });
+
+  it.each(PHRASINGS)('"%s" → %s', (text, role) => {
+    expect(detectRole(normalizeText(text))).toBe(role);
+  });
+});
