@@ -26,7 +26,7 @@ const pct = (value: number): string => `${(value * 100).toFixed(1)}%`.padStart(6
 const s = matcher.settingsInUse;
 console.log(`Operating point: answer at confidence >= ${s.answerAbove}, clarify ties (>= ${s.tieShare} of the best) at >= ${s.clarifyAbove}, else turn away. ${kb.entries.length} entries.\n`);
 const reports = sets.map((set) => ({ ...set, report: summarize(runMatcher(matcher, set.questions)) }));
-console.log('set                    | n (in/gap/out) | answered right | within clarify | wrong answer | clarified | in-scope turned away | off-topic turned away | top-3 | coverage');
+console.log('set                    | n (in/gap/out) | answered right | within clarify | wrong answer | clarified | in-scope turned away | off-topic turned away | top-1 | top-3 | coverage');
 for (const { name, report } of reports) printRow(name, report);
 
 const outcomes = reports.slice(0, 2).flatMap(({ report }) => report.outcomes);
@@ -38,7 +38,7 @@ for (const { name, report, misses } of reports) if (misses) printMisses(name, re
 function printRow(name: string, report: EvalReport): void {
   const r = rates(report);
   console.log(
-    `${name.padEnd(22)} | ${`${report.answerable}/${report.gaps}/${report.outOfScope}`.padEnd(14)} | ${pct(r.answeredRight).padEnd(14)} | ${pct(r.withinClarify).padEnd(14)} | ${pct(r.answeredWrong).padEnd(12)} | ${pct(r.clarified).padEnd(9)} | ${pct(r.inScopeTurnedAway).padEnd(20)} | ${pct(r.outOfScopeTurnedAway).padEnd(21)} | ${pct(r.top3)} | ${pct(r.coverage)}`,
+    `${name.padEnd(22)} | ${`${report.answerable}/${report.gaps}/${report.outOfScope}`.padEnd(14)} | ${pct(r.answeredRight).padEnd(14)} | ${pct(r.withinClarify).padEnd(14)} | ${pct(r.answeredWrong).padEnd(12)} | ${pct(r.clarified).padEnd(9)} | ${pct(r.inScopeTurnedAway).padEnd(20)} | ${pct(r.outOfScopeTurnedAway).padEnd(21)} | ${pct(r.top1)} | ${pct(r.top3)} | ${pct(r.coverage)}`,
   );
 }
 

@@ -41,22 +41,24 @@ console.log('Fitted model:', JSON.stringify(model));
 // The decision is a pure function of the ranking and the confidence, so each operating point is
 // decided again from the one run rather than matched again.
 const rescored = baseline.map((o) => ({ ...o, confidence: o.result.features ? confidenceOf(o.result.features, model) : 1 }));
-const rows: Array<{ answerAbove: number; clarifyAbove: number; tieShare: number; utility: number; outcomes: Outcome[] }> = [];
+const rows: Array<{ answerAbove: number; clarifyAbove: number; suggestAbove: number; tieShare: number; utility: number; outcomes: Outcome[] }> = [];
 for (const tieShare of [0.8, 0.85, 0.9, 0.95]) {
-  for (let answerAbove = 0.2; answerAbove <= 0.9001; answerAbove += 0.025) {
-    for (let clarifyAbove = 0.05; clarifyAbove <= answerAbove + 1e-9; clarifyAbove += 0.025) {
-      const settings = { answerAbove: round(answerAbove), clarifyAbove: round(clarifyAbove), tieShare, maxClarify: DEFAULT_MATCHER_SETTINGS.maxClarify };
-      const outcomes = rescored.map((o) => ({ ...o, result: { ...o.result, confidence: o.confidence, decision: decide(o.result.candidates, o.confidence, settings) } }));
-      rows.push({ ...settings, utility: utility(outcomes), outcomes });
+  for (let answerAbove = 0.3; answerAbove <= 0.9001; answerAbove += 0.05) {
+    for (let clarifyAbove = 0.1; clarifyAbove <= answerAbove + 1e-9; clarifyAbove += 0.05) {
+      for (let suggestAbove = 0.05; suggestAbove <= clarifyAbove + 1e-9; suggestAbove += 0.05) {
+        const settings = { answerAbove: round(answerAbove), clarifyAbove: round(clarifyAbove), suggestAbove: round(suggestAbove), tieShare, maxClarify: DEFAULT_MATCHER_SETTINGS.maxClarify };
+        const outcomes = rescored.map((o) => ({ ...o, result: { ...o.result, confidence: o.confidence, decision: decide(o.result.candidates, o.confidence, settings) } }));
+        rows.push({ ...settings, utility: utility(outcomes), outcomes });
+      }
     }
   }
 }
 rows.sort((a, b) => b.utility - a.utility);
 const pct = (value: number): string => `${(value * 100).toFixed(1)}%`.padStart(6);
-console.log('answerAbove clarifyAbove tieShare | utility | real dev: right  within  wrong  clarif  in-away  off-away');
+console.log('answer clarify suggest tieShare | utility | real dev: right  within  wrong  clarif  in-away  off-away');
 for (const row of rows.slice(0, 10)) {
   const r = rates(summarize(row.outcomes.filter((o) => o.item.split === 'dev')));
-  console.log(`${String(row.answerAbove).padEnd(11)} ${String(row.clarifyAbove).padEnd(12)} ${String(row.tieShare).padEnd(8)} | ${row.utility.toFixed(3)} | ${pct(r.answeredRight)} ${pct(r.withinClarify)} ${pct(r.answeredWrong)} ${pct(r.clarified)} ${pct(r.inScopeTurnedAway)} ${pct(r.outOfScopeTurnedAway)}`);
+  console.log(`${String(row.answerAbove).padEnd(6)} ${String(row.clarifyAbove).padEnd(7)} ${String(row.suggestAbove).padEnd(7)} ${String(row.tieShare).padEnd(8)} | ${row.utility.toFixed(3)} | ${pct(r.answeredRight)} ${pct(r.withinClarify)} ${pct(r.answeredWrong)} ${pct(r.clarified)} ${pct(r.inScopeTurnedAway)} ${pct(r.outOfScopeTurnedAway)}`);
 }
 
 /** Real dev and self-written questions count equally, whatever their sizes. */

@@ -88,6 +88,8 @@ export interface EvalReport {
   top3: number;
   /** Answerable questions whose first shown entry (answer, or first choice offered) is right. */
   firstRight: number;
+  /** Answerable questions whose best-ranked entry is right, whatever was decided. */
+  top1: number;
   outcomes: Outcome[];
 }
 
@@ -109,7 +111,7 @@ export function evaluate(matcher: IntentMatcher, questions: readonly LabeledQues
 export function summarize(outcomes: Outcome[]): EvalReport {
   const report: EvalReport = {
     total: outcomes.length, answerable: 0, gaps: 0, outOfScope: 0, answeredRight: 0, withinClarify: 0, answeredWrong: 0,
-    clarified: 0, inScopeTurnedAway: 0, gapsTurnedAway: 0, outOfScopeTurnedAway: 0, top3: 0, firstRight: 0, outcomes,
+    clarified: 0, inScopeTurnedAway: 0, gapsTurnedAway: 0, outOfScopeTurnedAway: 0, top3: 0, firstRight: 0, top1: 0, outcomes,
   };
   for (const { item, result, first } of outcomes) {
     const { decision } = result;
@@ -129,6 +131,7 @@ export function summarize(outcomes: Outcome[]): EvalReport {
     const right = (id: string): boolean => item.expected.includes(id);
     if (result.candidates.slice(0, 3).some((candidate) => right(candidate.id))) report.top3 += 1;
     if (first && right(first)) report.firstRight += 1;
+    if (right(result.candidates[0]?.id ?? '')) report.top1 += 1;
     if (decision.kind === 'answer') {
       if (right(decision.id)) report.answeredRight += 1;
       else report.answeredWrong += 1;
@@ -150,6 +153,7 @@ export interface Rates {
   outOfScopeTurnedAway: number;
   top3: number;
   firstRight: number;
+  top1: number;
   /** Share of in-scope questions that some entry answers. */
   coverage: number;
 }
@@ -165,6 +169,7 @@ export function rates(report: EvalReport): Rates {
     outOfScopeTurnedAway: ratio(report.outOfScopeTurnedAway, report.outOfScope),
     top3: ratio(report.top3, report.answerable),
     firstRight: ratio(report.firstRight, report.answerable),
+    top1: ratio(report.top1, report.answerable),
     coverage: ratio(report.answerable, report.answerable + report.gaps),
   };
 }

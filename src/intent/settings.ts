@@ -10,8 +10,10 @@ export interface MatcherSettings {
   confidence: ConfidenceModel;
   /** At or above this confidence the best entry is answered outright. */
   answerAbove: number;
-  /** Below this confidence the bot says the question isn't one it covers. */
+  /** From this confidence up, tied entries are offered together (or the best answered if none is tied). */
   clarifyAbove: number;
+  /** From this confidence up to clarifyAbove the first few entries are offered; below it the bot says it doesn't cover the question. */
+  suggestAbove: number;
   /** Between the two thresholds, entries scoring at least this share of the best are offered together. */
   tieShare: number;
   /** Added to entries the previous answer offered as follow-ups, when the question is short. */
@@ -44,12 +46,13 @@ export interface MatcherSettings {
 
 export const DEFAULT_MATCHER_SETTINGS: Readonly<MatcherSettings> = Object.freeze({
   confidence: {
-    bias: -5.545,
-    weights: { score: 3.21, margin: 3.632, phrased: 0, whole: 0, body: 0, matched: 0, coverage: 2.387, domainShare: 1.873, length: 0.728, outOfScope: -2.745 },
+    bias: -6.573,
+    weights: { score: 1.604, margin: 1.735, phrased: 3.122, whole: 1.802, body: 0.364, matched: 0.691, coverage: 0.608, domainShare: 2.013, length: 0.314, outOfScope: -2.19 },
   },
-  answerAbove: 0.85,
-  clarifyAbove: 0.6,
-  tieShare: 0.85,
+  answerAbove: 0.7,
+  clarifyAbove: 0.45,
+  suggestAbove: 0.45,
+  tieShare: 0.95,
   followUpBoost: 0.15,
   topicBoost: 0.05,
   roleBoost: 0.12,
