@@ -152,7 +152,7 @@ export class MainDialog {
 
   /** With every fact given, the result now; otherwise the calculator's flow asks for what is missing. */
   private async calculate(dc: DialogContext, request: CalculatorRequest, profile: UserProfile): Promise<void> {
-    if (missingFacts(request).length || request.calculator === 'hardship-plan') {
+    if (missingFacts(request).length) {
       await dc.beginDialog(CALCULATOR_DIALOGS[request.calculator], request.options);
       return;
     }

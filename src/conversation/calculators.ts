@@ -288,8 +288,8 @@ export const CALCULATORS: { readonly [C in Calculator]: CalculatorSpec<C> } = {
   'hardship-plan': hardship,
   garnishment,
   interest,
-  deadlines,
   'collection-plan': collection,
+  deadlines,
 };
 
 export type CalculatorRequest = { [C in Calculator]: { calculator: C; options: OptionsOf[C] } }[Calculator];

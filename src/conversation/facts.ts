@@ -52,8 +52,10 @@ const EMPTY: Omit<TurnFacts, 'nothingPaid' | 'debtorFacts' | 'noLevy'> = { dates
 export function readFacts(text: string, normalized: string, today: IsoDate): TurnFacts {
   const words = wordFacts(normalized);
   if (!mayHoldFacts(text)) return { ...EMPTY, ...words };
-  const raw = extractFacts(text, today);
-  const lower = text.toLowerCase();
+  // The date recognizer reads "by mail on 11/5/2026" as "before the 26th"; same length, so positions hold.
+  const readable = text.replace(/\bby mail\b/gi, 'mailed ');
+  const raw = extractFacts(readable, today);
+  const lower = readable.toLowerCase();
   const dates = raw.dateSpans.map(({ date, start }): DatedFact => ({ date, ...optional('role', dateRole(clauseBefore(lower, start), lower, start)) }));
   const amounts = raw.amounts.map((amount): MoneyFact => ({ value: amount.value, ...optional('period', amount.period), role: amountRole(lower, amount) }));
   const payments = pairPayments(raw.amounts, amounts, raw.dateSpans, dates, today);
@@ -88,7 +90,8 @@ function amountRole(lower: string, amount: Amount): AmountRole {
   const before = lower.slice(Math.max(0, amount.start - 40), amount.start).split(/[.;!?]/).pop() ?? '';
   if (/\b(can|could|able to|afford( to)?|willing to|only) (pay|afford|do|manage|send|give)( them| him| her)?( about| around| maybe)?\s*$|\boffer(ed)?( to pay)?( them)?\s*$/.test(before)) return 'offer';
   if (/\b(make|makes|earn|earns|making|earning|take home|bring home|get paid|gets paid|paid about|salary( is)?|income( is)?|paycheck( is)?|wages?( are| is)?|net|gross)( about| around| roughly| like)?\s*$/.test(before)) return 'pay';
-  if (/\b(paid|pays|payment of|sent( me| us)?|gave( me| us)?|received|got)( me| us| back)?( about| around)?\s*$/.test(before) && !/\b(judgment|judgement|awarded)\b/.test(before)) return 'payment';
+  const clause = before.split(',').pop() ?? '';
+  if (/\b(paid|pays|payment of|sent( me| us)?|gave( me| us)?|received|got)( me| us| back)?( about| around)?\s*$/.test(clause) && !/\b(judgment|judgement|awarded)\b/.test(clause)) return 'payment';
   // An amount "a week" or "every two weeks" with no other word is someone's pay; "a month" alone is ambiguous.
   if (amount.period && amount.period !== 'monthly') return 'pay';
   if (amount.period === 'monthly' && /\b(pay|paying)\b[^,]*$/.test(before)) return 'offer';

@@ -106,7 +106,7 @@ export function routeTurn(input: TurnInput): RouteResult {
       const candidates = uniqueCandidates(decision.candidates);
       // Asking again about the same entries helps nobody: take the best one this time.
       const askedBefore = memory.clarifying && candidates.some((candidate) => pending.includes(candidate.id));
-      if (askedBefore || candidates.length < 2) return withRole(entryRoute(input, candidates[0]!.id, candidates[0]!.score, role, facts));
+      if (askedBefore || candidates.length < 2 || sameCalculation(input, candidates, facts)) return withRole(entryRoute(input, candidates[0]!.id, candidates[0]!.score, role, facts));
       return withRole({ kind: 'clarify', candidates });
     }
     case 'fallback':
@@ -179,6 +179,14 @@ function memoryRoute(input: TurnInput, facts: TurnFacts): Route | undefined {
 /** "I'm owed money", "I owe money", "I'm the defendant": the side and nothing else. */
 function isSideStatement(normalized: string): boolean {
   return normalized.split(' ').length <= 6 && !/\b(how|what|when|where|why|can|do|does|will|should|if)\b/.test(normalized);
+}
+
+/** Candidates that all offer the calculation the message gives facts for are one subject, not a tie. */
+function sameCalculation(input: TurnInput, candidates: readonly Candidate[], facts: TurnFacts | undefined): boolean {
+  if (!facts) return false;
+  const calculators = new Set(candidates.slice(0, 2).map(({ id }) => input.kb.byId.get(id)?.calculator));
+  const [calculator] = [...calculators];
+  return calculators.size === 1 && calculator !== undefined && givesAny(requestFor(calculator, facts, input.normalized));
 }
 
 function uniqueCandidates(candidates: readonly Candidate[]): Candidate[] {

@@ -77,6 +77,19 @@ describe('When the bot is unsure', () => {
     expect(answer!.match).toMatchObject({ kind: 'answer', id: 'wage-garnishment' });
   });
 
+  it('never asks about the same entries twice: asked again, it answers the best one', async () => {
+    await clarifying.say(ambiguous);
+    const [again] = await clarifying.say(ambiguous);
+    expect(again!.match).toMatchObject({ kind: 'answer', id: 'bank-levy' });
+  });
+
+  it('forgets the numbered list once "None of these" is answered', async () => {
+    await clarifying.say(ambiguous);
+    await clarifying.say('None of these');
+    const [reply] = await clarifying.say('2');
+    expect(reply!.match?.id).not.toBe('wage-garnishment');
+  });
+
   it('falls back honestly when none of the candidates fit', async () => {
     await clarifying.say(ambiguous);
     const [reply] = await clarifying.say('None of these');

@@ -71,7 +71,7 @@ export const conversations: Conversation[] = [
     name: '"help" inside a guided dialog explains and keeps the question open',
     steps: [
       ["what can't a creditor take from me", { kind: 'dialog', id: 'what-cannot-be-taken' }],
-      ['help', { kind: 'smalltalk', id: 'help', says: ['not legal advice'] }],
+      ['help', { kind: 'smalltalk', id: 'help', says: ['not legal advice', 'Which of your things are you most worried about?'], offers: 'My car' }],
       ['2', { kind: 'dialog', id: 'exemption-bank-account' }],
     ],
   },
@@ -131,6 +131,25 @@ export const conversations: Conversation[] = [
       ['what?', { kind: 'smalltalk', id: 'confused' }],
       ['when can I start collecting after I win', { kind: 'answer', id: 'when-can-i-collect', offers: 'Work out my dates' }],
       ['yes', { kind: 'dialog', id: 'deadlines', says: ['What date was the Notice of Entry of Judgment'] }],
+    ],
+  },
+  {
+    name: 'forgiving flows: "help" re-asks the open question with its buttons, "not sure" and typed words are answers',
+    steps: [
+      ['Make my collection plan', { kind: 'dialog', id: 'collection-plan', says: ['Have 30 days passed'] }],
+      ['help', { kind: 'smalltalk', id: 'help', says: ['step by step', 'Have 30 days passed'], offers: 'Yes, 30 days have passed' }],
+      ['no idea', { kind: 'dialog', id: 'collection-plan', says: ['What do you know about the person who owes you'] }],
+      ['she has a bank account at a credit union', { kind: 'dialog', id: 'collection-plan', says: ['Anything else you know'] }],
+      ['nothing else', { kind: 'dialog', id: 'collection-plan', says: ['Levy their bank account'] }],
+    ],
+  },
+  {
+    name: 'forgiving flows: "I don\'t know" in the hardship plan keeps the plan going, never the "what if I just don\'t pay" answer',
+    steps: [
+      ["I owe a judgment and I can't pay it", { kind: 'dialog', id: 'cant-pay-judgment', says: ['how much could you pay each month'] }],
+      ["I don't know", { kind: 'dialog', id: 'hardship-plan', says: ['How much is the judgment?'] }],
+      ['not sure', { kind: 'dialog', id: 'hardship-plan', says: ['notice of levy'] }],
+      ['No', { kind: 'dialog', id: 'hardship-plan', says: ['Tell the court what you can afford'] }],
     ],
   },
   // Worked-out answers from the person's own facts ("today" is fixed at 2026-11-27 in these tests).

@@ -75,10 +75,12 @@
       }
       activityObservers.slice().forEach(function (observer) { observer.next(activity); });
     }
-    function replay() {
-      saved.activities.forEach(function (activity) {
-        activityObservers.slice().forEach(function (observer) { observer.next(activity); });
-      });
+    // What this tab showed before a reload; each subscriber gets it once, after subscribing.
+    var history = saved.activities.slice();
+    function replayTo(observer) {
+      setTimeout(function () {
+        history.forEach(function (activity) { observer.next(activity); });
+      }, 0);
     }
     function setStatus(next) {
       status = next;
@@ -117,7 +119,7 @@
       // Report "online" first: Web Chat shows activities only once connected.
       setTimeout(function () {
         setStatus(2);
-        if (resumed) return replay();
+        if (resumed) return;
         send({ type: 'conversationUpdate', membersAdded: [user, bot], id: randomId('cu-') }).catch(function () { setStatus(4); });
       }, 0);
     }
@@ -125,6 +127,7 @@
     return {
       activity$: new Observable(function (observer) {
         activityObservers.push(observer);
+        if (resumed) replayTo(observer);
         start();
         return function () { activityObservers = activityObservers.filter(function (o) { return o !== observer; }); };
       }),
