@@ -24,7 +24,7 @@ const sets: Array<{ name: string; questions: LabeledQuestion[]; misses: boolean 
 const pct = (value: number): string => `${(value * 100).toFixed(1)}%`.padStart(6);
 
 const s = matcher.settingsInUse;
-console.log(`Operating point: answer at confidence >= ${s.answerAbove}, clarify ties (>= ${s.tieShare} of the best) at >= ${s.clarifyAbove}, else turn away. ${kb.entries.length} entries.\n`);
+console.log(`Operating point: turn away below in-scope chance ${s.inScopeAbove}; answer at confidence >= ${s.answerAbove} or when nothing is tied; else offer entries within ${s.tieShare} of the best. ${kb.entries.length} entries.\n`);
 const reports = sets.map((set) => ({ ...set, report: summarize(runMatcher(matcher, set.questions)) }));
 console.log('set                    | n (in/gap/out) | answered right | within clarify | wrong answer | clarified | in-scope turned away | off-topic turned away | top-1 | top-3 | coverage');
 for (const { name, report } of reports) printRow(name, report);

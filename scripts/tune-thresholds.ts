@@ -4,9 +4,10 @@
  *
  * 1. Run the matcher once; each question's features (see src/intent/confidence.ts) and whether its
  *    best-ranked entry is right.
- * 2. Fit a logistic regression (features → right) by gradient descent: seven weights, a few hundred
- *    rows, no library needed for that.
- * 3. Sweep the answer / clarify thresholds and the tie share (deciding again from the one run), scoring each by what the person gets:
+ * 2. Fit two logistic regressions by gradient descent (ten weights, a few hundred rows, no library
+ *    needed): features → "the best entry is right" (on questions some entry answers), and
+ *    features → "some entry answers it" (on all).
+ * 3. Sweep the in-scope and answer thresholds and the tie share (deciding again from the one run), scoring each by what the person gets:
  *    a right answer +1, a clarification that lists a right entry +0.6, a wrong answer −1, turning
  *    away a question some entry answers −0.7 (the person is left with nothing); off-topic: turned away +1, answered −1.
  * Prints the fitted model and the best operating points, to copy into src/intent/settings.ts.
@@ -31,34 +32,38 @@ const baseline = runMatcher(new IntentMatcher(kb), dev);
 // questions look like rather than what our own phrasings look like.
 const realCount = baseline.filter((o) => o.item.split === 'dev').length;
 const selfCount = baseline.length - realCount;
-const model = fit(
-  baseline
-    .filter((o) => o.result.features)
-    .map((o) => ({ x: o.result.features!, y: o.topRight ? 1 : 0, weight: o.item.split === 'dev' ? baseline.length / (2 * realCount) : baseline.length / (2 * selfCount) })),
-);
-console.log('Fitted model:', JSON.stringify(model));
+const weightOf = (o: Outcome): number => (o.item.split === 'dev' ? baseline.length / (2 * realCount) : baseline.length / (2 * selfCount));
+const withFeatures = baseline.filter((o) => o.result.features);
+// Is the best entry right: learned on the questions some entry answers.
+const model = fit(withFeatures.filter((o) => o.item.label === 'entry').map((o) => ({ x: o.result.features!, y: o.topRight ? 1 : 0, weight: weightOf(o) })));
+// Does any entry answer it: learned on all of them.
+const inScopeModel = fit(withFeatures.map((o) => ({ x: o.result.features!, y: o.item.label === 'entry' ? 1 : 0, weight: weightOf(o) })));
+console.log('confidence:', JSON.stringify(model));
+console.log('inScope:   ', JSON.stringify(inScopeModel));
 
 // The decision is a pure function of the ranking and the confidence, so each operating point is
 // decided again from the one run rather than matched again.
-const rescored = baseline.map((o) => ({ ...o, confidence: o.result.features ? confidenceOf(o.result.features, model) : 1 }));
-const rows: Array<{ answerAbove: number; clarifyAbove: number; suggestAbove: number; tieShare: number; utility: number; outcomes: Outcome[] }> = [];
+const rescored = baseline.map((o) => ({
+  ...o,
+  confidence: o.result.features ? confidenceOf(o.result.features, model) : 1,
+  inScope: o.result.features ? confidenceOf(o.result.features, inScopeModel) : 1,
+}));
+const rows: Array<{ answerAbove: number; inScopeAbove: number; tieShare: number; utility: number; outcomes: Outcome[] }> = [];
 for (const tieShare of [0.8, 0.85, 0.9, 0.95]) {
   for (let answerAbove = 0.3; answerAbove <= 0.9001; answerAbove += 0.05) {
-    for (let clarifyAbove = 0.1; clarifyAbove <= answerAbove + 1e-9; clarifyAbove += 0.05) {
-      for (let suggestAbove = 0.05; suggestAbove <= clarifyAbove + 1e-9; suggestAbove += 0.05) {
-        const settings = { answerAbove: round(answerAbove), clarifyAbove: round(clarifyAbove), suggestAbove: round(suggestAbove), tieShare, maxClarify: DEFAULT_MATCHER_SETTINGS.maxClarify };
-        const outcomes = rescored.map((o) => ({ ...o, result: { ...o.result, confidence: o.confidence, decision: decide(o.result.candidates, o.confidence, settings) } }));
-        rows.push({ ...settings, utility: utility(outcomes), outcomes });
-      }
+    for (let inScopeAbove = 0.1; inScopeAbove <= 0.9001; inScopeAbove += 0.025) {
+      const settings = { answerAbove: round(answerAbove), inScopeAbove: round(inScopeAbove), tieShare, maxClarify: DEFAULT_MATCHER_SETTINGS.maxClarify };
+      const outcomes = rescored.map((o) => ({ ...o, result: { ...o.result, decision: decide(o.result.candidates, o.confidence, o.inScope, settings) } }));
+      rows.push({ ...settings, utility: utility(outcomes), outcomes });
     }
   }
 }
 rows.sort((a, b) => b.utility - a.utility);
 const pct = (value: number): string => `${(value * 100).toFixed(1)}%`.padStart(6);
-console.log('answer clarify suggest tieShare | utility | real dev: right  within  wrong  clarif  in-away  off-away');
+console.log('answer inScope tieShare | utility | real dev: right  within  wrong  clarif  in-away  off-away');
 for (const row of rows.slice(0, 10)) {
   const r = rates(summarize(row.outcomes.filter((o) => o.item.split === 'dev')));
-  console.log(`${String(row.answerAbove).padEnd(6)} ${String(row.clarifyAbove).padEnd(7)} ${String(row.suggestAbove).padEnd(7)} ${String(row.tieShare).padEnd(8)} | ${row.utility.toFixed(3)} | ${pct(r.answeredRight)} ${pct(r.withinClarify)} ${pct(r.answeredWrong)} ${pct(r.clarified)} ${pct(r.inScopeTurnedAway)} ${pct(r.outOfScopeTurnedAway)}`);
+  console.log(`${String(row.answerAbove).padEnd(6)} ${String(row.inScopeAbove).padEnd(7)} ${String(row.tieShare).padEnd(8)} | ${row.utility.toFixed(3)} | ${pct(r.answeredRight)} ${pct(r.withinClarify)} ${pct(r.answeredWrong)} ${pct(r.clarified)} ${pct(r.inScopeTurnedAway)} ${pct(r.outOfScopeTurnedAway)}`);
 }
 
 /** Real dev and self-written questions count equally, whatever their sizes. */

@@ -99,14 +99,15 @@ export class IntentMatcher {
     const exact = this.exactPhrases.get(query.normalized);
     if (exact !== undefined) {
       const id = this.entries[exact]!.id;
-      return { candidates: [{ id, score: 1 }], decision: { kind: 'answer', id, score: 1 }, confidence: 1 };
+      return { candidates: [{ id, score: 1 }], decision: { kind: 'answer', id, score: 1 }, confidence: 1, inScope: 1 };
     }
     const ranked = this.rank(query, context);
     const candidates = ranked.map(({ index, score, raw }) => ({ id: this.entries[index]!.id, score, raw }));
     const features = this.features(query, ranked);
     const confidence = round(confidenceOf(features, this.settings.confidence));
+    const inScope = round(confidenceOf(features, this.settings.inScope));
     const area = this.outOfScopeArea(query.normalized);
-    return { candidates, decision: decide(candidates, confidence, this.settings, area), confidence, features };
+    return { candidates, decision: decide(candidates, confidence, inScope, this.settings, area), confidence, inScope, features };
   }
 
   private analyze(text: string): AnalyzedQuery {

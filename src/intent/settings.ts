@@ -8,13 +8,13 @@ import type { ConfidenceModel } from './confidence';
 export interface MatcherSettings {
   /** Logistic model from the match's features to the chance the best entry is right. */
   confidence: ConfidenceModel;
+  /** Logistic model from the same features to the chance the question is one the knowledge covers. */
+  inScope: ConfidenceModel;
+  /** Below this in-scope chance the bot says the question isn't one it covers. */
+  inScopeAbove: number;
   /** At or above this confidence the best entry is answered outright. */
   answerAbove: number;
-  /** From this confidence up, tied entries are offered together (or the best answered if none is tied). */
-  clarifyAbove: number;
-  /** From this confidence up to clarifyAbove the first few entries are offered; below it the bot says it doesn't cover the question. */
-  suggestAbove: number;
-  /** Between the two thresholds, entries scoring at least this share of the best are offered together. */
+  /** Below answerAbove, entries scoring at least this share of the best are offered together. */
   tieShare: number;
   /** Added to entries the previous answer offered as follow-ups, when the question is short. */
   followUpBoost: number;
@@ -46,13 +46,16 @@ export interface MatcherSettings {
 
 export const DEFAULT_MATCHER_SETTINGS: Readonly<MatcherSettings> = Object.freeze({
   confidence: {
-    bias: -6.573,
-    weights: { score: 1.604, margin: 1.735, phrased: 3.122, whole: 1.802, body: 0.364, matched: 0.691, coverage: 0.608, domainShare: 2.013, length: 0.314, outOfScope: -2.19 },
+    bias: -2.051,
+    weights: { score: 1.21, margin: 2.672, phrased: 1.941, whole: 2.324, body: -0.184, matched: 0.711, coverage: 0.597, domainShare: 0.873, length: -0.531, outOfScope: 0.24 },
   },
+  inScope: {
+    bias: -7.553,
+    weights: { score: 1.839, margin: -0.142, phrased: 2.894, whole: 0.997, body: -0.21, matched: 0.161, coverage: 2.332, domainShare: 2.419, length: 1.36, outOfScope: -2.754 },
+  },
+  inScopeAbove: 0.775,
   answerAbove: 0.7,
-  clarifyAbove: 0.45,
-  suggestAbove: 0.45,
-  tieShare: 0.95,
+  tieShare: 0.85,
   followUpBoost: 0.15,
   topicBoost: 0.05,
   roleBoost: 0.12,

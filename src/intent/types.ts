@@ -27,6 +27,8 @@ export interface MatchResult {
   decision: Decision;
   /** How likely the best candidate is the right answer, 0..1 (1 for an exact phrasing). */
   confidence: number;
+  /** How likely the question is one the knowledge covers at all, 0..1. */
+  inScope: number;
   /** The evidence behind `confidence`; absent for an exact phrasing. */
   features?: MatchFeatures;
 }
