@@ -1,19 +1,21 @@
 import { ChoicePrompt, ConfirmPrompt, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { protectedAmounts, type PropertyKind } from '../src/calc/exemptions';
+import { protectedAmountsText } from '../src/conversation/calcText';
 import { GuidedDialog } from './guidedDialog';
 import { setMatchTag } from './matchTag';
 import { choiceStyle } from './replies';
 import { DIALOG_IDS, type DialogDependencies } from './state';
 
 /** What a person may be worried about losing, and the entry that answers for it. */
-export const PROPERTY_CHOICES: ReadonlyArray<{ label: string; entryId: string; synonyms: string[] }> = [
-  { label: 'My wages', entryId: 'exemption-wages', synonyms: ['paycheck', 'pay', 'salary', 'wages', 'job'] },
-  { label: 'My bank account', entryId: 'exemption-bank-account', synonyms: ['bank', 'savings', 'checking', 'account'] },
-  { label: 'My car', entryId: 'exemption-vehicle', synonyms: ['car', 'vehicle', 'truck', 'auto'] },
-  { label: 'My home', entryId: 'exemption-home', synonyms: ['house', 'home', 'condo', 'homestead'] },
-  { label: 'Household things', entryId: 'exemption-household', synonyms: ['furniture', 'clothes', 'appliances', 'household'] },
-  { label: 'Work tools', entryId: 'exemption-tools-of-trade', synonyms: ['tools', 'equipment', 'trade'] },
-  { label: 'Benefits', entryId: 'exemption-benefits', synonyms: ['social security', 'ssi', 'unemployment', 'disability', 'benefits'] },
-  { label: 'Retirement', entryId: 'exemption-retirement', synonyms: ['401k', 'ira', 'pension', 'retirement'] },
+export const PROPERTY_CHOICES: ReadonlyArray<{ label: string; entryId: string; kind: PropertyKind; synonyms: string[] }> = [
+  { label: 'My wages', entryId: 'exemption-wages', kind: 'wages', synonyms: ['paycheck', 'pay', 'salary', 'wages', 'job'] },
+  { label: 'My bank account', kind: 'bank', entryId: 'exemption-bank-account', synonyms: ['bank', 'savings', 'checking', 'account'] },
+  { label: 'My car', kind: 'vehicle', entryId: 'exemption-vehicle', synonyms: ['car', 'vehicle', 'truck', 'auto'] },
+  { label: 'My home', kind: 'home', entryId: 'exemption-home', synonyms: ['house', 'home', 'condo', 'homestead'] },
+  { label: 'Household things', kind: 'household', entryId: 'exemption-household', synonyms: ['furniture', 'clothes', 'appliances', 'household'] },
+  { label: 'Work tools', kind: 'tools', entryId: 'exemption-tools-of-trade', synonyms: ['tools', 'equipment', 'trade'] },
+  { label: 'Benefits', kind: 'benefits', entryId: 'exemption-benefits', synonyms: ['social security', 'ssi', 'unemployment', 'disability', 'benefits'] },
+  { label: 'Retirement', kind: 'retirement', entryId: 'exemption-retirement', synonyms: ['401k', 'ira', 'pension', 'retirement'] },
 ];
 
 const OVERVIEW_ENTRY = 'what-cannot-be-taken';
@@ -45,6 +47,9 @@ export class ExemptionsDialog extends GuidedDialog {
   private async answerProperty(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const choice = PROPERTY_CHOICES[(step.result as FoundChoice).index]!;
     (step.values as ExemptionsState).propertyEntryId = choice.entryId;
+    // The amount first, with its as-of date and code section; then the entry's full answer.
+    setMatchTag(step.context, { kind: 'dialog', id: choice.entryId });
+    await step.context.sendActivity(`**What is protected**\n\n${protectedAmountsText(protectedAmounts(this.deps.kb, [choice.kind]))}`);
     await this.presenter.present(step.context, choice.entryId, { kind: 'dialog' }, { withFollowUps: false });
     setMatchTag(step.context, { kind: 'dialog', id: choice.entryId });
     return step.prompt(DIALOG_IDS.confirm, {

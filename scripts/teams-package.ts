@@ -1,7 +1,8 @@
 /**
  * npm run teams:package: builds appPackage/build/small-claims-helper.zip (manifest.json, color.png,
  * outline.png) from appPackage/manifest.template.json, validated offline against the manifest schema.
- * Reads MicrosoftAppId, BOT_NAME, TEAMS_APP_ID, BOT_DOMAIN and DEVELOPER_* from the environment.
+ * Without MicrosoftAppId it builds small-claims-helper-LOCAL-TESTING-ONLY.zip instead. Reads
+ * MicrosoftAppId, BOT_NAME, TEAMS_APP_ID, BOT_DOMAIN, TEAMS_GROUP_SCOPES and DEVELOPER_* from the environment.
  * The logic is in src/teams/.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,7 +11,6 @@ import { ManifestError } from '../src/teams/manifest';
 import { buildTeamsPackage, PackageError } from '../src/teams/package';
 
 const root = join(__dirname, '..');
-const outFile = join(root, 'appPackage', 'build', 'small-claims-helper.zip');
 
 try {
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
@@ -20,6 +20,7 @@ try {
     appVersion: version,
   });
   for (const warning of pkg.warnings) console.warn(`warning: ${warning}`);
+  const outFile = join(root, 'appPackage', 'build', pkg.fileName);
   mkdirSync(join(root, 'appPackage', 'build'), { recursive: true });
   writeFileSync(outFile, pkg.zip);
   console.log(relative(process.cwd(), outFile) || outFile);

@@ -34,6 +34,10 @@ export interface ManifestInputs {
   termsUrl: string;
   /** Host the bot is served from; only listed in validDomains when set (a bot alone needs none). */
   botDomain?: string;
+  /** Built without MicrosoftAppId: placeholder id and links, marked as such in its name and text. */
+  localOnly: boolean;
+  /** Offered in team channels and group chats as well as personal chat (TEAMS_GROUP_SCOPES=true). */
+  groupScopes: boolean;
 }
 
 export class ManifestError extends Error {
@@ -43,33 +47,40 @@ export class ManifestError extends Error {
   }
 }
 
+const DEVELOPER_SETTINGS = ['DEVELOPER_NAME', 'DEVELOPER_WEBSITE_URL', 'DEVELOPER_PRIVACY_URL', 'DEVELOPER_TERMS_URL'] as const;
+export const LOCAL_ONLY_LABEL = 'LOCAL TESTING ONLY';
+
 /**
- * Reads the package settings from an environment. An empty MicrosoftAppId gives the placeholder id and a
- * warning, never an error, so the package can always be built for local tries.
+ * Reads the package settings from an environment. An empty MicrosoftAppId builds a local-testing
+ * package (placeholder id and example.com links, said so in its name and description). With an app id
+ * the package is meant for a tenant, so every developer setting must be real: placeholders are refused.
  */
 export function resolveInputs(env: NodeJS.ProcessEnv, appVersion: string): { inputs: ManifestInputs; warnings: string[] } {
   const warnings: string[] = [];
   const given = env.MicrosoftAppId?.trim() ?? '';
+  const localOnly = !given;
   const botAppId = given || PLACEHOLDER_APP_ID;
-  if (!given) {
-    warnings.push(`MicrosoftAppId is empty: using the placeholder id ${PLACEHOLDER_APP_ID}; this package is for local testing only.`);
+  const setting = (name: (typeof DEVELOPER_SETTINGS)[number]): string => env[name]?.trim() ?? '';
+  if (localOnly) {
+    warnings.push(`MicrosoftAppId is empty: using the placeholder id ${PLACEHOLDER_APP_ID} and example.com links; this package is for local testing only.`);
+  } else {
+    const missing = DEVELOPER_SETTINGS.filter((name) => !setting(name) || setting(name).includes('example.com'));
+    if (missing.length) {
+      throw new ManifestError(`A package with MicrosoftAppId set is meant for a tenant and needs real values for ${missing.join(', ')} (no example.com placeholders). Leave MicrosoftAppId empty to build a local-testing package.`);
+    }
   }
   const domain = normaliseDomain(env.BOT_DOMAIN ?? '');
-  const websiteUrl = env.DEVELOPER_WEBSITE_URL?.trim() || EXAMPLE_SITE;
-  const privacyUrl = env.DEVELOPER_PRIVACY_URL?.trim() || `${EXAMPLE_SITE}/privacy`;
-  const termsUrl = env.DEVELOPER_TERMS_URL?.trim() || `${EXAMPLE_SITE}/terms`;
-  if (given && [websiteUrl, privacyUrl, termsUrl].some((url) => url.startsWith(EXAMPLE_SITE))) {
-    warnings.push('DEVELOPER_WEBSITE_URL, DEVELOPER_PRIVACY_URL or DEVELOPER_TERMS_URL not set: example.com placeholders used; set them before publishing.');
-  }
   const inputs: ManifestInputs = {
     botAppId,
     teamsAppId: env.TEAMS_APP_ID?.trim() || botAppId,
     botName: env.BOT_NAME?.trim() || DEFAULT_BOT_NAME,
     appVersion,
-    developerName: env.DEVELOPER_NAME?.trim() || `${DEFAULT_BOT_NAME} project`,
-    websiteUrl,
-    privacyUrl,
-    termsUrl,
+    developerName: setting('DEVELOPER_NAME') || LOCAL_ONLY_LABEL,
+    websiteUrl: setting('DEVELOPER_WEBSITE_URL') || EXAMPLE_SITE,
+    privacyUrl: setting('DEVELOPER_PRIVACY_URL') || `${EXAMPLE_SITE}/privacy`,
+    termsUrl: setting('DEVELOPER_TERMS_URL') || `${EXAMPLE_SITE}/terms`,
+    localOnly,
+    groupScopes: env.TEAMS_GROUP_SCOPES?.trim().toLowerCase() === 'true',
   };
   if (domain) inputs.botDomain = domain;
   return { inputs, warnings };
@@ -118,12 +129,40 @@ export function buildManifest(template: string, inputs: ManifestInputs): JsonObj
     throw new ManifestError(`manifest template is not valid JSON after filling: ${(error as Error).message}`);
   }
   if (!isObject(parsed)) throw new ManifestError('manifest template must be a JSON object');
+  if (inputs.groupScopes) addGroupScopes(parsed);
+  if (inputs.localOnly) markLocalOnly(parsed);
   if (inputs.botDomain) {
     const domains = Array.isArray(parsed.validDomains) ? parsed.validDomains : [];
     if (!domains.includes(inputs.botDomain)) domains.push(inputs.botDomain);
     parsed.validDomains = domains;
   }
   return parsed;
+}
+
+const GROUP_SCOPES = ['team', 'groupChat'];
+
+/** People describe their own debts, so the template offers personal chat only; groups are opt-in. */
+function addGroupScopes(manifest: JsonObject): void {
+  const bots = Array.isArray(manifest.bots) ? manifest.bots : [];
+  for (const bot of bots) {
+    if (!isObject(bot)) continue;
+    const lists = Array.isArray(bot.commandLists) ? bot.commandLists : [];
+    for (const holder of [bot, ...lists]) {
+      if (isObject(holder) && Array.isArray(holder.scopes)) holder.scopes = [...new Set([...holder.scopes, ...GROUP_SCOPES])];
+    }
+  }
+}
+
+/** The name and both descriptions say, first, that this package is not for a tenant. */
+function markLocalOnly(manifest: JsonObject): void {
+  if (isObject(manifest.name)) {
+    manifest.name.short = `${String(manifest.name.short)} (local)`;
+    manifest.name.full = `${String(manifest.name.full)} (${LOCAL_ONLY_LABEL.toLowerCase()})`;
+  }
+  if (isObject(manifest.description)) {
+    manifest.description.short = `${LOCAL_ONLY_LABEL}: placeholder app id and links. Not legal advice.`;
+    manifest.description.full = `${LOCAL_ONLY_LABEL}. This package has a placeholder app id and example.com links; build it again with MicrosoftAppId and the DEVELOPER_* settings before giving it to a tenant admin. ${String(manifest.description.full)}`;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -1,19 +1,25 @@
 /**
  * Builds the Teams app package in memory: manifest from the template, offline schema validation, the
- * two icons and their checks, and a zip with manifest.json, color.png and outline.png at its root.
+ * two committed icons and their checks, and a zip with manifest.json, color.png and outline.png at its root.
  * Writing the file is left to the caller (scripts/teams-package.ts).
  */
-import { checkColorIcon, checkOutlineIcon, makeColorIcon, makeOutlineIcon } from './icons';
+import { checkColorIcon, checkOutlineIcon, readIcon } from './icons';
 import { buildManifest, isObject, resolveInputs, validateManifest, type JsonObject, type ManifestInputs } from './manifest';
 import { createZip, readZip, type ZipEntry } from './zip';
 
 export const PACKAGE_FILE_NAMES = ['manifest.json', 'color.png', 'outline.png'] as const;
+
+/** The zip's file name: a local-testing package says so before anyone opens it. */
+export function packageFileName(inputs: Pick<ManifestInputs, 'localOnly'>): string {
+  return inputs.localOnly ? 'small-claims-helper-LOCAL-TESTING-ONLY.zip' : 'small-claims-helper.zip';
+}
 
 export interface TeamsPackage {
   manifest: JsonObject;
   inputs: ManifestInputs;
   files: ZipEntry[];
   zip: Buffer;
+  fileName: string;
   /** One line each, e.g. the placeholder-app-id warning. */
   warnings: string[];
 }
@@ -32,6 +38,8 @@ export interface PackageOptions {
   /** The app version (package.json's). */
   appVersion: string;
   schemaRoot?: string;
+  /** Icon files other than the committed ones (tests). */
+  icons?: { color: Buffer; outline: Buffer };
 }
 
 export function buildTeamsPackage(options: PackageOptions): TeamsPackage {
@@ -43,8 +51,8 @@ export function buildTeamsPackage(options: PackageOptions): TeamsPackage {
   if (icons.color !== 'color.png') problems.push('icons.color: must be "color.png", the file the package holds');
   if (icons.outline !== 'outline.png') problems.push('icons.outline: must be "outline.png", the file the package holds');
 
-  const color = makeColorIcon(typeof manifest.accentColor === 'string' ? manifest.accentColor : undefined);
-  const outline = makeOutlineIcon();
+  const color = options.icons?.color ?? readIcon('color.png');
+  const outline = options.icons?.outline ?? readIcon('outline.png');
   problems.push(...checkColorIcon(color), ...checkOutlineIcon(outline));
   if (problems.length > 0) throw new PackageError(problems);
 
@@ -56,5 +64,5 @@ export function buildTeamsPackage(options: PackageOptions): TeamsPackage {
   const zip = createZip(files);
   const names = readZip(zip).map((entry) => entry.name);
   if (names.join() !== PACKAGE_FILE_NAMES.join()) throw new PackageError([`zip holds ${names.join(', ')} instead of ${PACKAGE_FILE_NAMES.join(', ')}`]);
-  return { manifest, inputs, files, zip, warnings };
+  return { manifest, inputs, files, zip, fileName: packageFileName(inputs), warnings };
 }

@@ -62,7 +62,7 @@ export const conversations: Conversation[] = [
     name: 'the exemptions guide asks which property, answers for it, then explains how to claim the exemption',
     steps: [
       ["what can't a creditor take from me", { kind: 'dialog', id: 'what-cannot-be-taken', offers: 'My car' }],
-      ['my car', { kind: 'dialog', id: 'exemption-vehicle', says: ['EJ-160'] }],
+      ['my car', { kind: 'dialog', id: 'exemption-vehicle', says: ['**What is protected**', 'up to $8,625 of equity', 'amount as of', 'EJ-160'] }],
       ['yes', { kind: 'dialog', id: 'claim-of-exemption', says: ['15 days'] }],
       ['and my bank account?', { kind: 'answer', id: 'exemption-bank-account' }],
     ],
