@@ -22,6 +22,7 @@ import { loadKnowledge } from './kb/load';
 import type { KnowledgeBase } from './kb/types';
 import { createLogger, type Logger } from './logging';
 import { createStorage } from './state/createStorage';
+import { TeamsPresentation } from './teams/presentation';
 
 export interface BotServer {
   app: Express;
@@ -91,7 +92,11 @@ export function createBotServer(settings: Settings, overrides: BotServerOverride
     states: [conversationState, userState],
     onConflict: (attempt) => logger.info({ event: 'state-conflict', attempt }, 'state changed under this turn; rerunning it'),
   });
-  adapter.use(new TurnLogger({ logger, logUserText: settings.logUserText, unansweredLog: settings.unansweredLog })).use(pipeline);
+  adapter
+    .use(new TurnLogger({ logger, logUserText: settings.logUserText, unansweredLog: settings.unansweredLog }))
+    .use(pipeline)
+    // After the pipeline, so it sees each reply once, stamped, as it is finally sent.
+    .use(new TeamsPresentation({ kb, botAppId: settings.microsoftAppId }));
   const bot = new SmallClaimsBot({ conversationState, dialog, maxTextChars: settings.maxTextChars });
   const app = createApp({
     adapter,

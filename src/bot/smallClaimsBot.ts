@@ -3,6 +3,7 @@ import type { DialogState } from 'botbuilder-dialogs';
 import type { MainDialog } from '../../dialogs/mainDialog';
 import { setMatchTag } from '../../dialogs/matchTag';
 import { SMALL_TALK_REPLIES, welcomeActivity } from '../../dialogs/replies';
+import { isOwnCardClick } from './cardClicks';
 
 export interface BotOptions {
   conversationState: ConversationState;
@@ -50,8 +51,9 @@ export class SmallClaimsBot extends ActivityHandler {
     if (isTeamsGroupConversation(context)) {
       // In Teams group chats and channels the bot speaks only when @mentioned, and the mention itself
       // ("<at>Small Claims Helper</at>") is not part of the question.
+      // A click on one of the bot's own card actions counts as speaking to it.
       const mentioned = TurnContext.getMentions(context.activity).some((mention) => mention.mentioned?.id === context.activity.recipient?.id);
-      if (!mentioned) return;
+      if (!mentioned && !isOwnCardClick(context.activity.value)) return;
       context.activity.text = TurnContext.removeRecipientMention(context.activity) ?? '';
     }
     const text = typeof context.activity.text === 'string' ? context.activity.text.trim() : '';

@@ -77,14 +77,18 @@ function citationLine(entry: KnowledgeEntry): string {
 }
 
 function sourceLine(entry: KnowledgeEntry): string {
+  const links = sourceLinks(entry).map(({ label, url }) => `[${label}](${url})`);
+  return `Source: ${links.join(' · ')} (reviewed ${formatIsoDate(entry.reviewed)})`;
+}
+
+/** Each official source with a short label; two links with the same text would read as one, so labels that repeat name their page. */
+export function sourceLinks(entry: KnowledgeEntry): Array<{ label: string; url: string }> {
   const labels = entry.sources.map(describeSource);
-  // Two links with the same text to different pages read as one; name the page where labels repeat.
-  const links = entry.sources.map((url, index) => {
+  return entry.sources.map((url, index) => {
     const label = labels[index]!;
     const repeated = labels.indexOf(label) !== labels.lastIndexOf(label);
-    return `[${repeated ? `${label}: ${pageName(url)}` : label}](${url})`;
+    return { label: repeated ? `${label}: ${pageName(url)}` : label, url };
   });
-  return `Source: ${links.join(' · ')} (reviewed ${formatIsoDate(entry.reviewed)})`;
 }
 
 /** ".../collect-money/debtors-examination" → "debtors examination"; "/1016.htm" → "page 1016". */

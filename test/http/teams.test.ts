@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Activity } from 'botbuilder';
 import { startHttpBot, type HttpBot } from '../support/httpBot';
+
+function adaptiveCard(activity: Partial<Activity>): { body: unknown[]; actions?: unknown[] } {
+  const attachment = (activity.attachments ?? []).find((each) => each.contentType === 'application/vnd.microsoft.card.adaptive');
+  if (!attachment) throw new Error('no Adaptive Card attached');
+  return attachment.content as { body: unknown[]; actions?: unknown[] };
+}
 
 let bot: HttpBot;
 beforeAll(async () => {
@@ -25,10 +32,15 @@ function teams(conversationType: 'personal' | 'groupChat' | 'channel', text: str
 }
 
 describe('Microsoft Teams (msteams channel activities)', () => {
-  it('uses suggested actions for follow-ups in a personal chat', async () => {
+  it('uses suggested actions for follow-ups in a personal chat, with forms, law and sources in a compact card', async () => {
     const [answer] = await bot.turn(teams('personal', 'how do I collect my small claims judgment'), 'teams-personal');
     expect(answer!.match?.kind).toBe('answer');
     expect(answer!.activity.suggestedActions?.actions.length).toBeGreaterThan(1);
+    expect(answer!.text).toContain('EJ-130');
+    expect(answer!.text, 'the sources line moved into the card').not.toContain('Source: [');
+    const card = adaptiveCard(answer!.activity);
+    expect(JSON.stringify(card.body)).toMatch(/"title":"Forms","value":"SC-130.*"title":"Law".*Source: \[.+\]\(https:\/\/selfhelp\.courts\.ca\.gov/);
+    expect(card.actions ?? []).toEqual([]);
   });
 
   it('stays quiet in a group chat unless mentioned', async () => {
@@ -36,12 +48,33 @@ describe('Microsoft Teams (msteams channel activities)', () => {
     expect(replies).toEqual([]);
   });
 
-  it('answers a mention in a channel, without the mention text, with follow-ups on card buttons', async () => {
+  it('answers a mention in a channel with the short answer, an offer of a personal chat, and follow-ups as card actions', async () => {
     const [answer] = await bot.turn(teams('channel', 'how do I collect my small claims judgment', true), 'teams-channel');
     expect(answer!.match).toMatchObject({ kind: 'answer', id: 'collect-judgment', score: 1 });
     expect(answer!.activity.suggestedActions).toBeUndefined();
-    expect(answer!.activity.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.hero');
-    expect(answer!.choices[0]).toMatch(/^1\. /);
+    expect(answer!.text).toMatch(/^\*\*How do I collect my small claims judgment\?\*\*/);
+    expect(answer!.text).toMatch(/continue in a personal chat/);
+    expect(answer!.text.length, 'a short answer, not the whole page').toBeLessThan(700);
+    const card = adaptiveCard(answer!.activity);
+    const actions = (card.actions ?? []) as Array<{ title: string; data: { msteams: { type: string; text: string } } }>;
+    expect(actions[0]!.title).toMatch(/^1\. /);
+    expect(actions.map((action) => action.data.msteams.type)).toEqual(actions.map(() => 'messageBack'));
+    expect(JSON.stringify(card.body)).toContain('EJ-130');
+
+    // Clicking one reaches the bot although it carries no @mention.
+    const picked = actions[0]!;
+    const [followUp] = await bot.turn({ ...teams('channel', picked.data.msteams.text), value: picked.data }, 'teams-channel');
+    expect(followUp!.match?.kind).toBe('answer');
+    expect(followUp!.text).toContain(picked.data.msteams.text);
+  });
+
+  it('has a command for the person who owes that gets the right answer', async () => {
+    const command = teams('personal', "I can't pay the judgment");
+    // Its own conversation: the answer may start the hardship plan, which must not leak into other tests.
+    const [answer] = await bot.turn({ ...command, conversation: { ...command.conversation, id: '19:debtor-command-thread' } });
+    expect(answer!.match?.kind === 'answer' || answer!.match?.kind === 'dialog').toBe(true);
+    expect(answer!.text).toMatch(/pay/i);
+    expect(answer!.text).not.toMatch(/don't have a good answer/);
   });
 
   it('answers "help" with what it can do and example questions', async () => {
