@@ -134,7 +134,11 @@ function entryRoute(input: TurnInput, entryId: string, score: number, role: Role
 }
 
 function calculatorRoute(input: TurnInput, calculator: CalculatorRequest['calculator'], facts: TurnFacts): Route {
-  return { kind: 'calculator', request: requestFor(calculator, facts, input.normalized) };
+  const request = requestFor(calculator, facts, input.normalized);
+  // Dates already worked out in this conversation need not be asked again for the plan.
+  const last = input.memory.lastCalculation;
+  if (request.calculator === 'collection-plan' && !request.options.noticeDate && last?.kind === 'deadlines') request.options.noticeDate = last.noticeDate;
+  return { kind: 'calculator', request };
 }
 
 /** Whether the message gave anything toward the calculation (a "focus" alone is not a fact). */
@@ -204,6 +208,7 @@ export type InterruptionKind = 'help' | 'startOver' | 'newQuestion';
 // and reads as a question is a new question, not an answer.
 const NEW_QUESTION_MIN_WORDS = 4;
 const NEW_QUESTION_MIN_SCORE = 0.12;
+const NEW_QUESTION_MIN_STATEMENT_SCORE = 0.5;
 
 /**
  * Checked once per turn while a guided flow waits for an answer: "help" explains and re-asks, "start
@@ -217,6 +222,7 @@ export function interruption(input: { text: string; normalized: string; match: M
   if (input.normalized.split(' ').length < NEW_QUESTION_MIN_WORDS) return undefined;
   const { decision } = input.match;
   const score = decision.kind === 'answer' ? decision.score : decision.kind === 'clarify' ? decision.candidates[0]!.score : 0;
-  const threshold = isQuestionLike(input.text, input.normalized) ? NEW_QUESTION_MIN_SCORE : NEW_QUESTION_MIN_SCORE * 2;
+  // A statement ("he works at a warehouse") inside a flow is nearly always meant for it: leave only on a strong match.
+  const threshold = isQuestionLike(input.text, input.normalized) ? NEW_QUESTION_MIN_SCORE : NEW_QUESTION_MIN_STATEMENT_SCORE;
   return score >= threshold ? 'newQuestion' : undefined;
 }

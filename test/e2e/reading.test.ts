@@ -238,4 +238,16 @@ describe.skipIf(!hasChromium)('Reading answers on the web chat page', () => {
     expect(await page.getAttribute('main noscript a, main a', 'href')).toMatch(/^https:\/\/selfhelp\.courts\.ca\.gov\//);
     await context.close();
   });
+
+  it('shows that a reply is coming when it takes a moment', async () => {
+    const page = await open(1280, 900);
+    await page.route('**/api/messages', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      await route.continue();
+    });
+    await ask(page, 'how much can I sue for');
+    await page.locator('#webchat .webchat__typing-indicator').first().waitFor({ state: 'attached', timeout: 2000 });
+    await page.locator('#webchat strong', { hasText: /How much can I sue for/i }).last().waitFor({ timeout: 15000 });
+    await page.context().close();
+  }, 60000);
 });

@@ -142,10 +142,18 @@
         return new Observable(function (observer) {
           // Web Chat marks a message sent once its echo (same clientActivityID) arrives on activity$.
           emit(outgoing);
+          // Replies come back all at once, so say "typing" ourselves if one takes a moment.
+          var typing = setTimeout(function () {
+            emit({ type: 'typing', id: idPrefix + String(++sequence).padStart(6, '0'), from: bot, conversation: conversation, timestamp: new Date().toISOString() });
+          }, 300);
           send(outgoing).then(function () {
+            clearTimeout(typing);
             observer.next(id);
             observer.complete();
-          }, function (err) { observer.error(err); });
+          }, function (err) {
+            clearTimeout(typing);
+            observer.error(err);
+          });
         });
       },
       end: function () {
