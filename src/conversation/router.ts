@@ -117,12 +117,13 @@ export function routeTurn(input: TurnInput): RouteResult {
 /** What to do with an entry the person asked for (matched, picked by number, or chosen from "did you mean"). */
 function entryRoute(input: TurnInput, entryId: string, score: number, role: Role | undefined, facts?: TurnFacts): Route {
   const entry = input.kb.byId.get(entryId);
-  if (entry?.calculator && facts) {
+  const side = role ?? input.profile.role;
+  // The hardship plan is for the person who owes; a creditor's amounts are not theirs to plan around.
+  if (entry?.calculator && facts && !(entry.calculator === 'hardship-plan' && side === 'creditor')) {
     const request = requestFor(entry.calculator, facts, input.normalized);
     if (givesAny(request)) return { kind: 'calculator', request };
   }
   const flow = GUIDED_ENTRIES[entryId];
-  const side = role ?? input.profile.role;
   if (flow === 'hardship') {
     // Answer first: without a side, the overview for both sides, with buttons to narrow.
     if (side === 'creditor') return { kind: 'answer', entryId: CREDITOR_CANT_BE_PAID, score };
@@ -134,11 +135,17 @@ function entryRoute(input: TurnInput, entryId: string, score: number, role: Role
 }
 
 function calculatorRoute(input: TurnInput, calculator: CalculatorRequest['calculator'], facts: TurnFacts): Route {
-  return { kind: 'calculator', request: requestFor(calculator, facts, input.normalized) };
+  const request = requestFor(calculator, facts, input.normalized);
+  // Dates already worked out in this conversation need not be asked again for the plan.
+  const last = input.memory.lastCalculation;
+  if (request.calculator === 'collection-plan' && !request.options.noticeDate && last?.kind === 'deadlines') request.options.noticeDate = last.noticeDate;
+  return { kind: 'calculator', request };
 }
 
 /** Whether the message gave anything toward the calculation (a "focus" alone is not a fact). */
 function givesAny(request: CalculatorRequest): boolean {
+  // A judgment amount alone is no reason to start a hardship plan; what they could pay or a levy is.
+  if (request.calculator === 'hardship-plan') return request.options.monthly !== undefined || Boolean(request.options.levy);
   const given = Object.entries(request.options).filter(([key, value]) => key !== 'focus' && value !== undefined);
   return given.length > 0 && (missingFacts(request).length === 0 || given.some(([key]) => key !== 'kind' && key !== 'nothingPaid'));
 }
@@ -204,6 +211,7 @@ export type InterruptionKind = 'help' | 'startOver' | 'newQuestion';
 // and reads as a question is a new question, not an answer.
 const NEW_QUESTION_MIN_WORDS = 4;
 const NEW_QUESTION_MIN_SCORE = 0.12;
+const NEW_QUESTION_MIN_STATEMENT_SCORE = 0.5;
 
 /**
  * Checked once per turn while a guided flow waits for an answer: "help" explains and re-asks, "start
@@ -217,6 +225,7 @@ export function interruption(input: { text: string; normalized: string; match: M
   if (input.normalized.split(' ').length < NEW_QUESTION_MIN_WORDS) return undefined;
   const { decision } = input.match;
   const score = decision.kind === 'answer' ? decision.score : decision.kind === 'clarify' ? decision.candidates[0]!.score : 0;
-  const threshold = isQuestionLike(input.text, input.normalized) ? NEW_QUESTION_MIN_SCORE : NEW_QUESTION_MIN_SCORE * 2;
+  // A statement ("he works at a warehouse") inside a flow is nearly always meant for it: leave only on a strong match.
+  const threshold = isQuestionLike(input.text, input.normalized) ? NEW_QUESTION_MIN_SCORE : NEW_QUESTION_MIN_STATEMENT_SCORE;
   return score >= threshold ? 'newQuestion' : undefined;
 }

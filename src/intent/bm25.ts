@@ -89,6 +89,13 @@ export class Bm25Index {
     return this.building.has(term);
   }
 
+  /** Whether document `doc` contains `term`. */
+  contains(doc: number, term: string): boolean {
+    const index = this.compile();
+    const id = index.termIds.get(term);
+    return id !== undefined && findTerm(index.docTermIds, index.docOffsets[doc]!, index.docOffsets[doc + 1]!, id) >= 0;
+  }
+
   idf(term: string): number {
     const n = this.building.get(term)?.docs.length ?? 0;
     return Math.log(1 + (this.size - n + 0.5) / (n + 0.5));
@@ -107,7 +114,7 @@ export class Bm25Index {
     const index = this.compile();
     const k1plus1 = this.options.k1 + 1;
     let best = unknownTerms * unknownWeight * this.maxIdf * k1plus1;
-    for (const { term } of query) best += this.idf(term) * k1plus1;
+    for (const { term, weight } of query) best += weight * this.idf(term) * k1plus1;
     const touched = this.accumulate(index, query, true);
     for (let i = 0; i < touched; i += 1) {
       const doc = index.touched[i]!;
@@ -125,7 +132,7 @@ export class Bm25Index {
   overlap(query: readonly WeightedTerm[], unknownTerms: number, unknownWeight: number, visit: ScoreVisitor): void {
     const index = this.compile();
     let queryMass = unknownTerms * unknownWeight * this.maxIdf;
-    for (const { term } of query) queryMass += this.idf(term);
+    for (const { term, weight } of query) queryMass += weight * this.idf(term);
     const touched = this.accumulate(index, query, false);
     for (let i = 0; i < touched; i += 1) {
       const doc = index.touched[i]!;

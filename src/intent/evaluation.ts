@@ -1,103 +1,193 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { IntentMatcher } from './matcher';
+import type { MatchResult } from './types';
 
+/** The label of a question no entry should answer (outside California small claims). */
 export const NONE = 'none';
+/** The label of an in-scope question that no entry answers yet (a gap in the knowledge). */
+export const GAP = 'gap';
+
+export type Split = 'dev' | 'test';
 
 export interface LabeledQuestion {
   question: string;
-  expected: string;
+  /** Every entry that would answer it correctly; empty for NONE and GAP. */
+  expected: string[];
+  label: 'entry' | typeof NONE | typeof GAP;
+  split?: Split;
+  source?: string;
 }
 
-export interface Miss {
-  question: string;
-  expected: string;
-  got: string;
-  kind: string;
-  score: number;
+/**
+ * The split a real question belongs to, fixed once by a hash of its text so that no later edit to
+ * the matcher, the entries or the file's order can move a question between dev and test.
+ */
+export function splitOf(question: string): Split {
+  return createHash('sha256').update(question).digest()[0]! < 128 ? 'test' : 'dev';
+}
+
+function parseLabel(raw: string): Pick<LabeledQuestion, 'expected' | 'label'> {
+  const value = raw.trim();
+  if (value === NONE || value === '') return { expected: [], label: NONE };
+  if (value === GAP) return { expected: [], label: GAP };
+  return { expected: value.split('|').map((id) => id.trim()).filter(Boolean), label: 'entry' };
+}
+
+/** Reads a TSV with a header naming at least `question` and `expected` (and optionally `split`, `source`). */
+export function readQuestions(path: string): LabeledQuestion[] {
+  const [header = '', ...lines] = readFileSync(path, 'utf8').split(/\r?\n/);
+  const columns = header.split('\t').map((name) => name.trim());
+  const at = (name: string): number => columns.indexOf(name);
+  return lines
+    .filter((line) => line.trim())
+    .map((line) => {
+      const cells = line.split('\t');
+      const cell = (name: string): string | undefined => (at(name) >= 0 ? cells[at(name)]?.trim() : undefined);
+      const split = cell('split');
+      const source = cell('source');
+      return {
+        question: cell('question') ?? '',
+        ...parseLabel(cell('expected') ?? ''),
+        ...(split === 'dev' || split === 'test' ? { split } : {}),
+        ...(source ? { source } : {}),
+      };
+    });
+}
+
+export interface Outcome {
+  item: LabeledQuestion;
+  result: MatchResult;
+  /** The entry shown first: the answer, or the first of a clarification; undefined on fallback. */
+  first?: string;
+  /** The best-ranked candidate is one of the expected entries. */
+  topRight: boolean;
 }
 
 export interface EvalReport {
   total: number;
-  inScope: number;
+  /** In-scope questions that some entry answers. */
+  answerable: number;
+  gaps: number;
   outOfScope: number;
-  /** In-scope questions whose decision answered or offered (first) the expected entry. */
-  top1Accuracy: number;
-  /** In-scope questions whose expected entry ranks in the top three. */
-  top3Recall: number;
-  /** Out-of-scope questions that fell back. */
-  outOfScopeRecall: number;
-  /** Of all fallbacks, the share that were out-of-scope questions. */
-  outOfScopePrecision: number;
-  /** In-scope questions that got a clarification (counted right for top-1 if it lists the entry first). */
-  clarifyRate: number;
-  /** In-scope questions answered with the right entry straight away, without a clarifying question. */
-  directAccuracy: number;
-  byTopic: Map<string, { total: number; correct: number }>;
-  misses: Miss[];
+  /** Answerable questions answered outright with a right entry. */
+  answeredRight: number;
+  /** ... answered outright or offered among a clarification's choices. */
+  withinClarify: number;
+  /** Answerable questions given a wrong entry outright. */
+  answeredWrong: number;
+  /** Answerable questions that got a clarification. */
+  clarified: number;
+  /** In-scope questions (answerable or gap) turned away. */
+  inScopeTurnedAway: number;
+  /** Gap questions turned away: the honest reply when no entry answers. */
+  gapsTurnedAway: number;
+  /** Out-of-scope questions turned away. */
+  outOfScopeTurnedAway: number;
+  /** Answerable questions whose expected entry ranks in the top three. */
+  top3: number;
+  /** Answerable questions whose first shown entry (answer, or first choice offered) is right. */
+  firstRight: number;
+  /** Answerable questions whose best-ranked entry is right, whatever was decided. */
+  top1: number;
+  outcomes: Outcome[];
 }
 
-export function readQuestions(path: string): LabeledQuestion[] {
-  return readFileSync(path, 'utf8')
-    .split(/\r?\n/)
-    .slice(1)
-    .filter((line) => line.trim())
-    .map((line) => {
-      const [question = '', expected = ''] = line.split('\t');
-      return { question: question.trim(), expected: expected.trim() };
-    });
+export function runMatcher(matcher: IntentMatcher, questions: readonly LabeledQuestion[]): Outcome[] {
+  return questions.map((item) => {
+    const result = matcher.match(item.question);
+    const { decision } = result;
+    const first = decision.kind === 'answer' ? decision.id : decision.kind === 'clarify' ? decision.candidates[0]?.id : undefined;
+    const topRight = item.expected.includes(result.candidates[0]?.id ?? '');
+    return { item, result, ...(first ? { first } : {}), topRight };
+  });
 }
 
 /** Scores the matcher on labeled questions, each asked with no conversation context. */
-export function evaluate(matcher: IntentMatcher, questions: readonly LabeledQuestion[], topicOf: (id: string) => string): EvalReport {
-  let inScope = 0;
-  let top1 = 0;
-  let top3 = 0;
-  let clarified = 0;
-  let direct = 0;
-  let oos = 0;
-  let oosFellBack = 0;
-  let fallbacks = 0;
-  const byTopic = new Map<string, { total: number; correct: number }>();
-  const misses: Miss[] = [];
-  for (const { question, expected } of questions) {
-    const { candidates, decision } = matcher.match(question);
+export function evaluate(matcher: IntentMatcher, questions: readonly LabeledQuestion[]): EvalReport {
+  return summarize(runMatcher(matcher, questions));
+}
+
+export function summarize(outcomes: Outcome[]): EvalReport {
+  const report: EvalReport = {
+    total: outcomes.length, answerable: 0, gaps: 0, outOfScope: 0, answeredRight: 0, withinClarify: 0, answeredWrong: 0,
+    clarified: 0, inScopeTurnedAway: 0, gapsTurnedAway: 0, outOfScopeTurnedAway: 0, top3: 0, firstRight: 0, top1: 0, outcomes,
+  };
+  for (const { item, result, first } of outcomes) {
+    const { decision } = result;
     const fellBack = decision.kind === 'fallback';
-    if (fellBack) fallbacks += 1;
-    const first = decision.kind === 'answer' ? decision.id : decision.kind === 'clarify' ? decision.candidates[0]!.id : NONE;
-    const score = decision.kind === 'clarify' ? decision.candidates[0]!.score : decision.score;
-    const topic = expected === NONE ? NONE : topicOf(expected);
-    const tally = byTopic.get(topic) ?? { total: 0, correct: 0 };
-    byTopic.set(topic, tally);
-    tally.total += 1;
-    if (expected === NONE) {
-      oos += 1;
-      if (fellBack) {
-        oosFellBack += 1;
-        tally.correct += 1;
-      } else misses.push({ question, expected, got: first, kind: decision.kind, score });
+    if (item.label === NONE) {
+      report.outOfScope += 1;
+      if (fellBack) report.outOfScopeTurnedAway += 1;
       continue;
     }
-    inScope += 1;
-    if (decision.kind === 'clarify') clarified += 1;
-    if (candidates.slice(0, 3).some((candidate) => candidate.id === expected)) top3 += 1;
-    if (first === expected && decision.kind === 'answer') direct += 1;
-    if (first === expected) {
-      top1 += 1;
-      tally.correct += 1;
-    } else misses.push({ question, expected, got: first, kind: decision.kind, score });
+    if (fellBack) report.inScopeTurnedAway += 1;
+    if (item.label === GAP) {
+      report.gaps += 1;
+      if (fellBack) report.gapsTurnedAway += 1;
+      continue;
+    }
+    report.answerable += 1;
+    const right = (id: string): boolean => item.expected.includes(id);
+    if (result.candidates.slice(0, 3).some((candidate) => right(candidate.id))) report.top3 += 1;
+    if (first && right(first)) report.firstRight += 1;
+    if (right(result.candidates[0]?.id ?? '')) report.top1 += 1;
+    if (decision.kind === 'answer') {
+      if (right(decision.id)) report.answeredRight += 1;
+      else report.answeredWrong += 1;
+    }
+    if (decision.kind === 'clarify') report.clarified += 1;
+    if ((decision.kind === 'answer' && right(decision.id)) || (decision.kind === 'clarify' && decision.candidates.some((candidate) => right(candidate.id)))) {
+      report.withinClarify += 1;
+    }
   }
+  return report;
+}
+
+export interface Rates {
+  answeredRight: number;
+  withinClarify: number;
+  answeredWrong: number;
+  clarified: number;
+  inScopeTurnedAway: number;
+  outOfScopeTurnedAway: number;
+  top3: number;
+  firstRight: number;
+  top1: number;
+  /** Share of in-scope questions that some entry answers. */
+  coverage: number;
+}
+
+export function rates(report: EvalReport): Rates {
   const ratio = (part: number, whole: number): number => (whole ? part / whole : 1);
   return {
-    total: questions.length,
-    inScope,
-    outOfScope: oos,
-    top1Accuracy: ratio(top1, inScope),
-    top3Recall: ratio(top3, inScope),
-    outOfScopeRecall: ratio(oosFellBack, oos),
-    outOfScopePrecision: ratio(oosFellBack, fallbacks),
-    clarifyRate: ratio(clarified, inScope),
-    directAccuracy: ratio(direct, inScope),
-    byTopic,
-    misses,
+    answeredRight: ratio(report.answeredRight, report.answerable),
+    withinClarify: ratio(report.withinClarify, report.answerable),
+    answeredWrong: ratio(report.answeredWrong, report.answerable),
+    clarified: ratio(report.clarified, report.answerable),
+    inScopeTurnedAway: ratio(report.inScopeTurnedAway, report.answerable + report.gaps),
+    outOfScopeTurnedAway: ratio(report.outOfScopeTurnedAway, report.outOfScope),
+    top3: ratio(report.top3, report.answerable),
+    firstRight: ratio(report.firstRight, report.answerable),
+    top1: ratio(report.top1, report.answerable),
+    coverage: ratio(report.answerable, report.answerable + report.gaps),
   };
+}
+
+export interface ReliabilityBand {
+  from: number;
+  to: number;
+  count: number;
+  /** Share whose best-ranked entry is right (out-of-scope questions never are). */
+  right: number;
+}
+
+/** For each confidence band: how many questions fell in it and how often the best entry was right. */
+export function reliability(outcomes: readonly Outcome[], bands = 10): ReliabilityBand[] {
+  return Array.from({ length: bands }, (_, band) => {
+    const from = band / bands;
+    const to = (band + 1) / bands;
+    const inBand = outcomes.filter(({ result }) => result.confidence >= from && (result.confidence < to || (band === bands - 1 && result.confidence <= 1)));
+    return { from, to, count: inBand.length, right: inBand.length ? inBand.filter((outcome) => outcome.topRight).length / inBand.length : 0 };
+  });
 }

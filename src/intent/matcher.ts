@@ -1,14 +1,17 @@
 import { FIGURE_PLACEHOLDER } from '../kb/figures';
 import type { KnowledgeBase, KnowledgeEntry, OutOfScopeArea, Role } from '../kb/types';
 import { Bm25Index, type WeightedTerm } from './bm25';
-import { closeCandidates } from './clarify';
+import { confidenceOf, type MatchFeatures } from './confidence';
+import { decide } from './decision';
+import { isEnglishWord } from './englishWords';
+import { focusParts } from './focus';
 import { normalizeText } from './normalize';
 import { detectRole } from './role';
 import { DEFAULT_MATCHER_SETTINGS, type MatcherSettings } from './settings';
 import { SpellingCorrector } from './spelling';
 import { SynonymRewriter } from './synonyms';
 import { contentWords, stem, STOPWORDS } from './tokenize';
-import type { Candidate, Decision, MatchContext, MatchResult } from './types';
+import type { MatchContext, MatchResult } from './types';
 
 interface AnalyzedQuery {
   terms: WeightedTerm[];
@@ -20,6 +23,17 @@ interface AnalyzedQuery {
 }
 
 const MAX_CANDIDATES = 10;
+
+interface Ranked {
+  index: number;
+  /** Blended score with context, before calibration. */
+  raw: number;
+  score: number;
+  /** The three signals blended into `raw`: best phrasing overlap, BM25 over phrasings, over the answer. */
+  phrased: number;
+  whole: number;
+  body: number;
+}
 
 /**
  * Maps a free-form question to knowledge entries: normalise → correct words → expand synonyms →
@@ -75,57 +89,69 @@ export class IntentMatcher {
     }));
   }
 
+  /** The thresholds and model this matcher decides with (for reports). */
+  get settingsInUse(): Readonly<MatcherSettings> {
+    return this.settings;
+  }
+
   match(text: string, context: MatchContext = {}): MatchResult {
     const query = this.analyze(text);
     const exact = this.exactPhrases.get(query.normalized);
     if (exact !== undefined) {
       const id = this.entries[exact]!.id;
-      return { candidates: [{ id, score: 1 }], decision: { kind: 'answer', id, score: 1 } };
+      return { candidates: [{ id, score: 1 }], decision: { kind: 'answer', id, score: 1 }, confidence: 1, inScope: 1 };
     }
-    const candidates = this.rank(query, context);
-    return { candidates, decision: this.decide(candidates, query) };
-  }
-
-  /** Ranked candidates without a decision; used by the evaluation and benchmarks. */
-  rankOnly(text: string, context: MatchContext = {}): Candidate[] {
-    return this.rank(this.analyze(text), context);
+    const ranked = this.rank(query, context);
+    const candidates = ranked.map(({ index, score, raw }) => ({ id: this.entries[index]!.id, score, raw }));
+    const features = this.features(query, ranked);
+    const confidence = round(confidenceOf(features, this.settings.confidence));
+    const inScope = round(confidenceOf(features, this.settings.inScope));
+    const area = this.outOfScopeArea(query.normalized);
+    return { candidates, decision: decide(candidates, confidence, inScope, this.settings, area), confidence, inScope, features };
   }
 
   private analyze(text: string): AnalyzedQuery {
-    let normalized = normalizeText(text);
-    if (normalized.length > this.settings.maxMatchChars) {
-      // In a long story the question usually comes last.
-      normalized = normalized.slice(-this.settings.maxMatchChars).replace(/^\S*\s/, '');
-    }
-    const confidence = new Map<string, number>();
-    const corrected = normalized
-      .split(' ')
-      .map((word) => {
-        if (STOPWORDS.has(word) || this.speller.has(word) || this.isIndexed(stem(word))) return word;
-        const correction = this.speller.correct(word);
-        if (!correction) return word;
-        confidence.set(correction.word, correction.confidence);
-        return correction.word;
-      })
-      .join(' ');
-    const seen = new Set<string>();
-    const terms: WeightedTerm[] = [];
+    // In a long story the question usually comes last.
+    const clipped = text.length > this.settings.maxMatchChars ? text.slice(-this.settings.maxMatchChars).replace(/^\S*\s/, '') : text;
+    const parts = focusParts(clipped, this.settings.storyWeight);
+    const normalized = parts.map((part) => part.normalized).join(' ');
+    const weights = new Map<string, number>();
     let unknown = 0;
-    for (const word of contentWords(this.synonyms.rewrite(corrected))) {
-      const term = stem(word);
-      if (seen.has(term)) continue;
-      seen.add(term);
-      if (this.isIndexed(term)) terms.push({ term, weight: confidence.get(word) ?? 1 });
-      else unknown += 1;
+    const unknownSeen = new Set<string>();
+    for (const part of parts) {
+      const corrections = new Map<string, number>();
+      const corrected = part.normalized.split(' ').map((word) => this.correctWord(word, corrections)).join(' ');
+      for (const word of contentWords(this.synonyms.rewrite(corrected))) {
+        const term = stem(word);
+        if (!this.isIndexed(term)) {
+          if (!unknownSeen.has(term)) unknown += part.weight;
+          unknownSeen.add(term);
+          continue;
+        }
+        const weight = (corrections.get(word) ?? 1) * part.weight;
+        if (weight > (weights.get(term) ?? 0)) weights.set(term, weight);
+      }
     }
+    const terms: WeightedTerm[] = [...weights].map(([term, weight]) => ({ term, weight }));
     return { terms, unknown, normalized, role: detectRole(normalized) };
+  }
+
+  /** The word as the knowledge spells it, noting how sure a correction was. */
+  private correctWord(word: string, corrections: Map<string, number>): string {
+    if (STOPWORDS.has(word) || this.speller.has(word) || this.isIndexed(stem(word))) return word;
+    // A real word the knowledge doesn't use ("pizza", "router") is not a typo of one it does.
+    if (isEnglishWord(word)) return word;
+    const correction = this.speller.correct(word);
+    if (!correction) return word;
+    corrections.set(correction.word, correction.confidence);
+    return correction.word;
   }
 
   private isIndexed(term: string): boolean {
     return this.entryIndex.has(term) || this.bodyIndex.has(term);
   }
 
-  private rank(query: AnalyzedQuery, context: MatchContext): Candidate[] {
+  private rank(query: AnalyzedQuery, context: MatchContext): Ranked[] {
     const { phrasingShare, bodyShare, unknownWordWeight, scoreExponent } = this.settings;
     const count = this.entries.length;
     const whole = new Float64Array(count);
@@ -153,17 +179,43 @@ export class IntentMatcher {
       touch(entry);
     });
     // Keep only the best few, in order: sorting every touched entry would dominate at large sizes.
-    const top: Array<{ index: number; score: number }> = [];
+    const top: Ranked[] = [];
     for (const entry of touched) {
       const blended = (1 - bodyShare) * (phrasingShare * phrased[entry]! + (1 - phrasingShare) * whole[entry]!) + bodyShare * bodies[entry]!;
-      const score = round(Math.min(1, Math.max(0, blended + this.contextBoost(this.entries[entry]!, query, context))) ** scoreExponent);
+      const raw = Math.min(1, Math.max(0, blended + this.contextBoost(this.entries[entry]!, query, context)));
+      const score = round(raw ** scoreExponent);
       if (top.length === MAX_CANDIDATES && score <= top[top.length - 1]!.score) continue;
       let at = top.length;
       while (at > 0 && (top[at - 1]!.score < score || (top[at - 1]!.score === score && this.entries[top[at - 1]!.index]!.id > this.entries[entry]!.id))) at -= 1;
-      top.splice(at, 0, { index: entry, score });
+      top.splice(at, 0, { index: entry, raw, score, phrased: phrased[entry]!, whole: whole[entry]!, body: bodies[entry]! });
       if (top.length > MAX_CANDIDATES) top.pop();
     }
-    return top.map(({ index, score }) => ({ id: this.entries[index]!.id, score }));
+    return top;
+  }
+
+  /** The evidence the confidence model weighs; see confidence.ts. */
+  private features(query: AnalyzedQuery, ranked: readonly Ranked[]): MatchFeatures {
+    const best = ranked[0];
+    const words = query.terms.length + query.unknown;
+    let total = query.unknown * this.entryIndex.maxIdf;
+    let covered = 0;
+    for (const { term, weight } of query.terms) {
+      const idf = this.entryIndex.idf(term);
+      total += idf;
+      if (best && (this.entryIndex.contains(best.index, term) || this.bodyIndex.contains(best.index, term))) covered += idf * weight;
+    }
+    return {
+      score: best?.raw ?? 0,
+      margin: best ? best.raw - (ranked[1]?.raw ?? 0) : 0,
+      phrased: best?.phrased ?? 0,
+      whole: best?.whole ?? 0,
+      body: best?.body ?? 0,
+      matched: covered / this.entryIndex.maxIdf,
+      coverage: total > 0 ? covered / total : 0,
+      domainShare: words ? query.terms.length / words : 0,
+      length: Math.log1p(words),
+      outOfScope: this.outOfScopeArea(query.normalized) ? 1 : 0,
+    };
   }
 
   private contextBoost(entry: KnowledgeEntry, query: AnalyzedQuery, context: MatchContext): number {
@@ -184,17 +236,6 @@ export class IntentMatcher {
       else if (entry.audience === 'creditor' || entry.audience === 'debtor') boost -= roleBoost / 2;
     }
     return boost;
-  }
-
-  private decide(candidates: Candidate[], query: AnalyzedQuery): Decision {
-    const top = candidates[0];
-    const area = this.outOfScopeArea(query.normalized);
-    if (!top || top.score < this.settings.fallbackBelow || (area && top.score < this.settings.outOfScopeOverride)) {
-      return { kind: 'fallback', score: top?.score ?? 0, area };
-    }
-    const close = closeCandidates(candidates).slice(0, this.settings.maxClarify);
-    if (close.length > 1 && top.score < this.settings.certainAbove) return { kind: 'clarify', candidates: close };
-    return { kind: 'answer', id: top.id, score: top.score };
   }
 
   private outOfScopeArea(normalized: string): OutOfScopeArea | undefined {

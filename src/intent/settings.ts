@@ -1,15 +1,21 @@
+import type { ConfidenceModel } from './confidence';
+
 /**
- * Tuning for the intent matcher. The thresholds were set by running `npm run eval` over
- * test/eval/questions.tsv and picking the values that best separate right answers from
- * out-of-scope questions; change them only with the eval in hand.
+ * Tuning for the intent matcher. The confidence model and its thresholds are fitted by
+ * `npm run eval:tune` on the dev split of test/eval/real.tsv plus the self-written set; the test
+ * split is never used to choose them. Change them only with the eval in hand.
  */
 export interface MatcherSettings {
-  /** Below this calibrated score nothing fits: fall back. */
-  fallbackBelow: number;
-  /** At or above this (0..1) the top candidate is answered outright, as QnA Maker does above 95. */
-  certainAbove: number;
-  /** An out-of-scope signal ("divorce", "evict") wins unless the best entry scores at least this. */
-  outOfScopeOverride: number;
+  /** Logistic model from the match's features to the chance the best entry is right. */
+  confidence: ConfidenceModel;
+  /** Logistic model from the same features to the chance the question is one the knowledge covers. */
+  inScope: ConfidenceModel;
+  /** Below this in-scope chance the bot says the question isn't one it covers. */
+  inScopeAbove: number;
+  /** At or above this confidence the best entry is answered outright. */
+  answerAbove: number;
+  /** Below answerAbove, entries scoring at least this share of the best are offered together. */
+  tieShare: number;
   /** Added to entries the previous answer offered as follow-ups, when the question is short. */
   followUpBoost: number;
   /** Added to entries on the previous answer's topic, when the question is short. */
@@ -32,14 +38,24 @@ export interface MatcherSettings {
    * "Did you mean" rule tell a clear winner from a real tie. Chosen with the evaluation set.
    */
   scoreExponent: number;
+  /** How much a story sentence's words count next to the question sentence's (see focus.ts). */
+  storyWeight: number;
   /** Longest text matched, in characters; longer messages are matched on their last part. */
   maxMatchChars: number;
 }
 
 export const DEFAULT_MATCHER_SETTINGS: Readonly<MatcherSettings> = Object.freeze({
-  fallbackBelow: 0.01,
-  certainAbove: 0.95,
-  outOfScopeOverride: 0.64,
+  confidence: {
+    bias: -2.051,
+    weights: { score: 1.21, margin: 2.672, phrased: 1.941, whole: 2.324, body: -0.184, matched: 0.711, coverage: 0.597, domainShare: 0.873, length: -0.531, outOfScope: 0.24 },
+  },
+  inScope: {
+    bias: -7.553,
+    weights: { score: 1.839, margin: -0.142, phrased: 2.894, whole: 0.997, body: -0.21, matched: 0.161, coverage: 2.332, domainShare: 2.419, length: 1.36, outOfScope: -2.754 },
+  },
+  inScopeAbove: 0.775,
+  answerAbove: 0.7,
+  tieShare: 0.85,
   followUpBoost: 0.15,
   topicBoost: 0.05,
   roleBoost: 0.12,
@@ -49,5 +65,6 @@ export const DEFAULT_MATCHER_SETTINGS: Readonly<MatcherSettings> = Object.freeze
   phrasingShare: 0.4,
   bodyShare: 0.15,
   scoreExponent: 2,
+  storyWeight: 0.5,
   maxMatchChars: 600,
 });

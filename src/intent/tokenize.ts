@@ -6,7 +6,9 @@ import { words as naturalStopwords } from 'natural/lib/natural/util/stopwords';
 // ask about deadlines, "how much" about amounts, "not"/"never" flip a situation, "take" is what a
 // creditor does to property. Keep them.
 const KEEP = new Set(['when', 'how', 'much', 'long', 'after', 'before', 'take', 'never', 'not', 'where', 'who', 'out', 'over', 'under', 'back', 'get', 'got', 'more', 'same', 'other']);
-const EXTRA_STOPWORDS = ['whether', 'please', 'hi', 'hello', 'um', 'ok', 'okay', 'just', 'really', 'so', 'guy', 'thing', 'stuff', 'know', 'need', 'want', 'does', 'doe', 'am', 'im', 'will', 'the', 'a', 'an'];
+// Every question here is about California; naming the state says nothing about which answer it needs.
+const DOMAIN_STOPWORDS = ['california', 'calif', 'ca', 'cali'];
+const EXTRA_STOPWORDS = [...DOMAIN_STOPWORDS, 'whether', 'please', 'hi', 'hello', 'um', 'ok', 'okay', 'just', 'really', 'so', 'guy', 'thing', 'stuff', 'know', 'need', 'want', 'does', 'doe', 'am', 'im', 'will', 'the', 'a', 'an'];
 
 export const STOPWORDS: ReadonlySet<string> = new Set(
   [...naturalStopwords.filter((word) => !KEEP.has(word)), ...EXTRA_STOPWORDS],

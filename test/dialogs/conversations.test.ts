@@ -61,7 +61,7 @@ describe('When the bot is unsure', () => {
   const clarifying = createTestBot({ matcher: {
     match: (text) =>
       text === ambiguous
-        ? { candidates: [], decision: { kind: 'clarify', candidates: [{ id: 'bank-levy', score: 0.5 }, { id: 'wage-garnishment', score: 0.48 }] } }
+        ? { candidates: [], decision: { kind: 'clarify', candidates: [{ id: 'bank-levy', score: 0.5 }, { id: 'wage-garnishment', score: 0.48 }] }, confidence: 0.5, inScope: 0.9 }
         : shippedKnowledge().matcher.match(text),
   } });
 
