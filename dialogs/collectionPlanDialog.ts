@@ -1,8 +1,9 @@
-import { ChoicePrompt, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { DebtorFact } from '../src/calc/plans';
 import type { CollectionPlanOptions } from '../src/conversation/calculators';
 import { GuidedDialog } from './guidedDialog';
 import { DIALOG_IDS, type DialogDependencies } from './state';
+import { choicePrompt } from './prompts';
 
 interface PlanFlowOptions extends CollectionPlanOptions {
   /** Set once the person is being asked, one fact at a time, until "that's all". */
@@ -32,7 +33,7 @@ const FACT_CHOICES: ReadonlyArray<{ label: string; fact?: DebtorFact; synonyms: 
 export class CollectionPlanDialog extends GuidedDialog {
   constructor(deps: DialogDependencies) {
     super(DIALOG_IDS.collectionPlan, deps, 'collection-plan');
-    this.addDialog(new ChoicePrompt(DIALOG_IDS.choice)).addDialog(
+    this.addDialog(choicePrompt()).addDialog(
       new WaterfallDialog(DIALOG_IDS.collectionPlanFlow, [this.askWait.bind(this), this.askKnown.bind(this), this.collect.bind(this)]),
     );
     this.initialDialogId = DIALOG_IDS.collectionPlanFlow;

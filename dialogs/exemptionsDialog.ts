@@ -1,10 +1,11 @@
-import { ChoicePrompt, ConfirmPrompt, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { protectedAmounts, type PropertyKind } from '../src/calc/exemptions';
 import { protectedAmountsText } from '../src/conversation/calcText';
 import { GuidedDialog } from './guidedDialog';
 import { setMatchTag } from './matchTag';
 import { choiceStyle } from './replies';
 import { DIALOG_IDS, type DialogDependencies } from './state';
+import { choicePrompt, confirmPrompt } from './prompts';
 
 /** What a person may be worried about losing, and the entry that answers for it. */
 export const PROPERTY_CHOICES: ReadonlyArray<{ label: string; entryId: string; kind: PropertyKind; synonyms: string[] }> = [
@@ -33,8 +34,8 @@ export class ExemptionsDialog extends GuidedDialog {
   constructor(deps: DialogDependencies) {
     super(DIALOG_IDS.exemptions, deps, OVERVIEW_ENTRY);
     for (const id of [OVERVIEW_ENTRY, CLAIM_ENTRY, ...PROPERTY_CHOICES.map((choice) => choice.entryId)]) this.presenter.entry(id);
-    this.addDialog(new ChoicePrompt(DIALOG_IDS.choice))
-      .addDialog(new ConfirmPrompt(DIALOG_IDS.confirm))
+    this.addDialog(choicePrompt())
+      .addDialog(confirmPrompt())
       .addDialog(new WaterfallDialog(DIALOG_IDS.exemptionsFlow, [this.askProperty.bind(this), this.answerProperty.bind(this), this.explainClaim.bind(this)]));
     this.initialDialogId = DIALOG_IDS.exemptionsFlow;
   }

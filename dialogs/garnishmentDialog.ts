@@ -1,8 +1,8 @@
-import { ChoicePrompt, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { PAY_PERIODS, type PayPeriod } from '../src/calc/garnishment';
 import type { GarnishmentOptions } from '../src/conversation/calculators';
 import { GuidedDialog } from './guidedDialog';
-import { moneyPrompt } from './prompts';
+import { choicePrompt, moneyPrompt } from './prompts';
 import { DIALOG_IDS, type DialogDependencies } from './state';
 
 const PERIOD_CHOICES: Readonly<Record<PayPeriod, { label: string; synonyms: string[] }>> = {
@@ -17,7 +17,7 @@ export class GarnishmentDialog extends GuidedDialog {
   constructor(deps: DialogDependencies) {
     super(DIALOG_IDS.garnishment, deps, 'garnishment');
     this.addDialog(moneyPrompt())
-      .addDialog(new ChoicePrompt(DIALOG_IDS.choice))
+      .addDialog(choicePrompt())
       .addDialog(new WaterfallDialog(DIALOG_IDS.garnishmentFlow, [this.askPay.bind(this), this.askPeriod.bind(this), this.answer.bind(this)]));
     this.initialDialogId = DIALOG_IDS.garnishmentFlow;
   }

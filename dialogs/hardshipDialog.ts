@@ -1,8 +1,8 @@
-import { ChoicePrompt, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { LevyService } from '../src/calc/plans';
 import type { HardshipOptions } from '../src/conversation/calculators';
 import { GuidedDialog } from './guidedDialog';
-import { moneyPrompt, pastDatePrompt, promptedDate } from './prompts';
+import { choicePrompt, moneyPrompt, pastDatePrompt, promptedDate } from './prompts';
 import { DIALOG_IDS, type DialogDependencies } from './state';
 
 const LEVY_CHOICES: ReadonlyArray<{ label: string; how?: LevyService; synonyms: string[] }> = [
@@ -22,7 +22,7 @@ export class HardshipDialog extends GuidedDialog {
   constructor(deps: DialogDependencies) {
     super(DIALOG_IDS.hardship, deps, 'hardship-plan');
     this.presenter.entry(OVERVIEW_ENTRY);
-    this.addDialog(new ChoicePrompt(DIALOG_IDS.choice))
+    this.addDialog(choicePrompt())
       .addDialog(moneyPrompt())
       .addDialog(pastDatePrompt(deps))
       .addDialog(

@@ -28,6 +28,7 @@ import {
   withChoices,
 } from './replies';
 import { DIALOG_IDS, todayOf, type DialogDependencies } from './state';
+import { CHOICE_REPLY_CHARS } from '../src/calc/recognizerWindows';
 
 const FLOW_DIALOGS: Readonly<Record<GuidedFlow, string>> = {
   exemptions: DIALOG_IDS.exemptions,
@@ -211,7 +212,8 @@ function answersOpenPrompt(dc: DialogContext, text: string, normalized: string):
   const active = deepest.activeDialog;
   const options = (active?.state as { options?: PromptOptions } | undefined)?.options;
   const choices = (options?.choices ?? []).map((choice): Choice => (typeof choice === 'string' ? { value: choice } : choice));
-  if (choices.length) return recognizeChoices(text, choices).length > 0;
+  // Choices are a few words, at the start of a reply; the recognizer's cost grows with the text's length.
+  if (choices.length) return recognizeChoices(text.slice(0, CHOICE_REPLY_CHARS), choices).length > 0;
   if (active?.id === DIALOG_IDS.number) return /\d|\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|nothing)\b/.test(normalized);
   if (active?.id === DIALOG_IDS.date) return /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(yesterday|today|last|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.test(normalized);
   return false;

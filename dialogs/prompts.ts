@@ -1,7 +1,65 @@
-import { DateTimePrompt, NumberPrompt, type DateTimeResolution, type PromptValidatorContext } from 'botbuilder-dialogs';
+import type { TurnContext } from 'botbuilder';
+import { ChoicePrompt, ConfirmPrompt, DateTimePrompt, NumberPrompt, type DateTimeResolution, type FoundChoice, type PromptOptions, type PromptRecognizerResult, type PromptValidator, type PromptValidatorContext } from 'botbuilder-dialogs';
+import { AMOUNT_WINDOWS, CHOICE_REPLY_CHARS, DATE_CUE, DATE_WINDOWS, NUMBER_CUE, firstWindow } from '../src/calc/recognizerWindows';
 import { normalizeText } from '../src/intent/normalize';
 import { detectReaction } from '../src/conversation/reactions';
 import { DIALOG_IDS, todayOf, type DialogDependencies } from './state';
+
+/**
+ * Lets a prompt's recognizer read only the short windows of the reply (see recognizerWindows.ts), once
+ * per turn: botbuilder recognizes a reply twice when the prompt sits in a component dialog.
+ */
+function recognizeBounded<T>(context: TurnContext, kind: string, bounded: (text: string) => string, recognize: () => Promise<T>): Promise<T> {
+  const text = context.activity.text;
+  const memoKey = `boundedPrompt:${kind}`;
+  const memo = context.turnState.get(memoKey) as { text: unknown; result: Promise<T> } | undefined;
+  if (memo && memo.text === text) return memo.result;
+  if (typeof text === 'string') context.activity.text = bounded(text);
+  const result = recognize().finally(() => {
+    context.activity.text = text;
+  });
+  context.turnState.set(memoKey, { text, result });
+  return result;
+}
+
+const dateReply = (text: string): string => firstWindow(text, DATE_CUE, DATE_WINDOWS);
+const numberReply = (text: string): string => firstWindow(text, NUMBER_CUE, AMOUNT_WINDOWS);
+/** Choices are a few words; the start of a long reply is where one would be ("yes, and then…"). */
+const choiceReply = (text: string): string => text.slice(0, CHOICE_REPLY_CHARS);
+
+class BoundedDateTimePrompt extends DateTimePrompt {
+  protected override onRecognize(context: TurnContext, state: object, options: PromptOptions): Promise<PromptRecognizerResult<DateTimeResolution[]>> {
+    return recognizeBounded(context, 'date', dateReply, () => super.onRecognize(context, state, options));
+  }
+}
+
+class BoundedNumberPrompt extends NumberPrompt {
+  protected override onRecognize(context: TurnContext, state: object, options: PromptOptions): Promise<PromptRecognizerResult<number>> {
+    return recognizeBounded(context, 'number', numberReply, () => super.onRecognize(context, state, options));
+  }
+}
+
+class BoundedChoicePrompt extends ChoicePrompt {
+  protected override onRecognize(context: TurnContext, state: object, options: PromptOptions): Promise<PromptRecognizerResult<FoundChoice>> {
+    return recognizeBounded(context, 'choice', choiceReply, () => super.onRecognize(context, state, options));
+  }
+}
+
+class BoundedConfirmPrompt extends ConfirmPrompt {
+  protected override onRecognize(context: TurnContext, state: object, options: PromptOptions): Promise<PromptRecognizerResult<boolean>> {
+    return recognizeBounded(context, 'confirm', choiceReply, () => super.onRecognize(context, state, options));
+  }
+}
+
+/** The choice prompt every dialog uses: it reads only the start of a reply. */
+export function choicePrompt(validator?: PromptValidator<FoundChoice>): ChoicePrompt {
+  return new BoundedChoicePrompt(DIALOG_IDS.choice, validator);
+}
+
+/** The yes/no prompt: it reads only the start of a reply. */
+export function confirmPrompt(): ConfirmPrompt {
+  return new BoundedConfirmPrompt(DIALOG_IDS.confirm);
+}
 
 /** The most recent calendar date in a DateTimePrompt result that is not after today. */
 export function pastDate(resolutions: readonly DateTimeResolution[] | undefined, today: string): string | undefined {
@@ -26,14 +84,14 @@ function saysNotSure(prompt: PromptValidatorContext<unknown>): boolean {
 
 /** A date prompt that accepts only a real past date ("3/3/2026", "March 3", "last Tuesday"). */
 export function pastDatePrompt(deps: DialogDependencies): DateTimePrompt {
-  return new DateTimePrompt(DIALOG_IDS.date, async (prompt: PromptValidatorContext<DateTimeResolution[]>) =>
+  return new BoundedDateTimePrompt(DIALOG_IDS.date, async (prompt: PromptValidatorContext<DateTimeResolution[]>) =>
     saysNotSure(prompt) || (prompt.recognized.succeeded && pastDate(prompt.recognized.value, todayOf(deps)) !== undefined),
   );
 }
 
 /** A number prompt for dollar amounts: positive (or zero when allowed) and no more than a million. */
 export function moneyPrompt(): NumberPrompt {
-  return new NumberPrompt(DIALOG_IDS.number, async (prompt: PromptValidatorContext<number>) => {
+  return new BoundedNumberPrompt(DIALOG_IDS.number, async (prompt: PromptValidatorContext<number>) => {
     if (saysNotSure(prompt)) return true;
     const value = prompt.recognized.value;
     const allowZero = (prompt.options.validations as Validations | undefined)?.allowZero === true;

@@ -22,6 +22,7 @@ import { loadKnowledge } from './kb/load';
 import type { KnowledgeBase } from './kb/types';
 import { createLogger, type Logger } from './logging';
 import { createStorage } from './state/createStorage';
+import { StorageUnavailableError } from './state/optimisticStorage';
 import { TeamsPresentation } from './teams/presentation';
 
 export interface BotServer {
@@ -74,9 +75,13 @@ export function createBotServer(settings: Settings, overrides: BotServerOverride
 
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     logger.error({ event: 'turn-failed', error: error.name, detail: error.message }, 'turn failed');
+    // State is never deleted here: the failure may be storage's, and what was saved before is still good.
+    const reply =
+      error instanceof StorageUnavailableError
+        ? "Sorry, I couldn't save that just now, so nothing changed. Please send it again in a moment."
+        : "Sorry, something went wrong on my side. Please try again, or type 'start over'.";
     try {
-      await context.sendActivity("Sorry, something went wrong on my side. Please try again, or type 'start over'.");
-      await conversationState.delete(context);
+      await context.sendActivity(reply);
     } catch (sendError) {
       logger.error({ event: 'turn-failed-reply', error: sendError instanceof Error ? sendError.message : String(sendError) }, 'could not tell the user about the failure');
     }

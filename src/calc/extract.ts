@@ -1,8 +1,6 @@
-import { recognizeDateTime } from '@microsoft/recognizers-text-date-time';
-import { recognizeNumber } from '@microsoft/recognizers-text-number';
-import { recognizeCurrency } from '@microsoft/recognizers-text-number-with-unit';
 import type { IsoDate } from './calendar';
 import type { PayPeriod } from './garnishment';
+import { AMOUNT_CUE, AMOUNT_WINDOWS, DATE_CUE, DATE_WINDOWS, windowsAround, type TextWindow } from './recognizerWindows';
 
 export interface Amount {
   value: number;
@@ -27,6 +25,13 @@ export interface Facts {
 
 const CULTURE = 'en-us';
 
+/** What the recognizers return that this module reads. */
+interface ModelResult {
+  start: number;
+  end: number;
+  resolution?: unknown;
+}
+
 // Ordered: "every two weeks" must be tried before "week".
 const PERIOD_PATTERNS: ReadonlyArray<readonly [RegExp, PayPeriod]> = [
   [/\b(bi-?weekly|every (two|2|other) weeks?|every 2 wks|each two weeks|fortnight(ly)?)\b/, 'biweekly'],
@@ -46,15 +51,31 @@ export function periodIn(text: string): PayPeriod | undefined {
  * prompts use.
  */
 export function extractFacts(text: string, today: IsoDate): Facts {
-  const clipped = text.slice(0, 1000);
-  const dateSpans = datesIn(clipped, today);
-  return { dates: dateSpans.map(({ date }) => date), dateSpans, amounts: amountsIn(clipped), period: periodIn(clipped) };
+  const dateSpans = datesIn(text, today);
+  return { dates: dateSpans.map(({ date }) => date), dateSpans, amounts: amountsIn(text), period: periodIn(text) };
 }
+
+/**
+ * Runs a recognizer on the short windows of a text only (see recognizerWindows.ts for why), with
+ * offsets mapped back to the whole text. The recognizers are loaded on first use: most turns never
+ * need them and they take a noticeable part of start-up.
+ */
+function recognizeIn(windows: TextWindow[], recognize: (window: string) => ModelResult[]): ModelResult[] {
+  return windows.flatMap((window) => recognize(window.text).map((result) => ({ ...result, start: result.start + window.offset, end: result.end + window.offset })));
+}
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+const recognizeDateTime = (text: string, reference: Date): ModelResult[] =>
+  (require('@microsoft/recognizers-text-date-time') as typeof import('@microsoft/recognizers-text-date-time')).recognizeDateTime(text, CULTURE, undefined, reference);
+const recognizeCurrency = (text: string): ModelResult[] =>
+  (require('@microsoft/recognizers-text-number-with-unit') as typeof import('@microsoft/recognizers-text-number-with-unit')).recognizeCurrency(text, CULTURE);
+const recognizeNumber = (text: string): ModelResult[] => (require('@microsoft/recognizers-text-number') as typeof import('@microsoft/recognizers-text-number')).recognizeNumber(text, CULTURE);
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 function datesIn(text: string, today: IsoDate): Facts['dateSpans'] {
   const reference = new Date(`${today}T12:00:00Z`);
   const found: Facts['dateSpans'] = [];
-  for (const result of recognizeDateTime(text, CULTURE, undefined, reference)) {
+  for (const result of recognizeIn(windowsAround(text, DATE_CUE, DATE_WINDOWS), (window) => recognizeDateTime(window, reference))) {
     const values = ((result.resolution as { values?: Array<{ type?: string; value?: string }> } | undefined)?.values ?? [])
       .filter((value) => value.type === 'date' && typeof value.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.value))
       .map((value) => value.value!)
@@ -77,12 +98,13 @@ function amountsIn(text: string): Amount[] {
     const period = periodIn(after.split(/[,.;]| and /)[0] ?? '');
     amounts.push({ value, start, end, ...(period ? { period } : {}), monthly: period === 'monthly' });
   };
-  for (const result of recognizeCurrency(text, CULTURE)) {
+  const windows = windowsAround(text, AMOUNT_CUE, AMOUNT_WINDOWS);
+  for (const result of recognizeIn(windows, recognizeCurrency)) {
     const resolution = result.resolution as { value?: string; unit?: string } | undefined;
     if (resolution?.unit === 'Dollar' || resolution?.unit === 'Cent') push(Number(resolution.value) * (resolution.unit === 'Cent' ? 0.01 : 1), result.start, result.end);
   }
   // Plain numbers count as money only when a pay period or "dollars" follows ("900 a week").
-  for (const result of recognizeNumber(text, CULTURE)) {
+  for (const result of recognizeIn(windows, recognizeNumber)) {
     const after = lower.slice(result.end + 1, result.end + 24);
     const value = Number((result.resolution as { value?: string } | undefined)?.value);
     if (/^\s*(dollars|bucks)/.test(after) || periodIn(after.split(/[,.;]/)[0] ?? '')) push(value, result.start, result.end);

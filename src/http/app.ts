@@ -8,6 +8,7 @@ import { activityProblem } from './activityCheck';
 import { webAssets } from './assets';
 import { generateDirectLineToken, type FetchLike } from './directLineToken';
 import { webPage } from './webPage';
+import { withTimeout } from '../withTimeout';
 
 export interface AppOptions {
   adapter: CloudAdapter;
@@ -118,22 +119,6 @@ function messageRateLimit(perMinute: number) {
     handler: (_req, res) => {
       res.status(429).json({ error: 'too many messages; please wait a minute' });
     },
-  });
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('timeout')), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error instanceof Error ? error : new Error(String(error)));
-      },
-    );
   });
 }
 

@@ -10,6 +10,9 @@ const KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZ
 
 export interface Azurite {
   connectionString: string;
+  /** Freezes the emulator (SIGSTOP): connections stay open but nothing answers, like a storage blip. */
+  pause(): void;
+  resume(): void;
   stop(): Promise<void>;
 }
 
@@ -45,7 +48,10 @@ export async function startAzurite(): Promise<Azurite> {
   });
   return {
     connectionString: `DefaultEndpointsProtocol=http;AccountName=${ACCOUNT};AccountKey=${KEY};BlobEndpoint=http://127.0.0.1:${port}/${ACCOUNT};`,
+    pause: () => child.kill('SIGSTOP'),
+    resume: () => child.kill('SIGCONT'),
     stop: async () => {
+      child.kill('SIGCONT');
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       const forced = setTimeout(() => child.kill('SIGKILL'), 3000);
