@@ -80,7 +80,6 @@ export const FACT_CASES: FactCase[] = [
   { before: ['I won, he works at a warehouse and banks at Chase, make my collection plan'], says: 'yes', leads: 'Your collection plan', also: ['Garnish their wages', 'Levy their bank account'] },
   { before: ['Make my collection plan', 'Yes, 30 days have passed'], says: 'he works at a warehouse', leads: 'Anything else you know?' },
   { before: ['Make my collection plan', 'Yes, 30 days have passed', 'he works at a warehouse'], says: "that's all", leads: 'Your collection plan', also: ['Garnish their wages'] },
-  { says: "I lent my friend $2,800 and took him to small claims. I won in August, he didn't show up. It's been two months and he hasn't paid anything. He works at a warehouse in Ontario. I don't have money for a lawyer. What do I do?", leads: 'Your collection plan', also: ['the 30-day wait is over', 'you know where they work', 'Garnish their wages'] },
   { before: ['Make my collection plan'], says: 'not sure', leads: 'What do you know about the person who owes you?' },
   { before: ['Make my collection plan', 'not sure'], says: "I don't know anything about him", leads: 'Your collection plan', also: ["Ask for a debtor's examination"] },
 ];
