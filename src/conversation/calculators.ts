@@ -226,21 +226,39 @@ const garnishment: CalculatorSpec<'garnishment'> = {
   },
 };
 
+const KNOWN_WORDS: Readonly<Record<DebtorFact, string>> = {
+  employer: 'you know where they work',
+  bank: 'you know where they bank',
+  'real-property': 'they own a home or land',
+  vehicle: 'they own a car',
+  business: 'they run a business',
+  nothing: 'nothing known yet',
+};
+
 const collection: CalculatorSpec<'collection-plan'> = {
   title: 'Make my collection plan',
   entryId: 'collect-judgment',
   claims: (normalized, facts) => /\b(collection plan|plan to collect|plan for collecting)\b/.test(normalized) && facts.debtorFacts.length > 0,
   options(facts) {
     const notice = facts.dates.find((date) => date.role !== 'payment' && date.role !== 'asOf' && date.role !== 'levy');
-    return { ...(notice ? { noticeDate: notice.date } : {}), ...(facts.debtorFacts.length ? { known: [...new Set(facts.debtorFacts)] } : {}) };
+    return {
+      ...(notice ? { noticeDate: notice.date } : {}),
+      ...(facts.waitOver ? { waitOver: true } : {}),
+      ...(facts.debtorFacts.length ? { known: [...new Set(facts.debtorFacts)] } : {}),
+    };
   },
   missing: (options) => [...(options.noticeDate || options.waitOver !== undefined ? [] : ['waitOver']), ...(options.known?.length ? [] : ['known'])],
   answer({ kb, today }, options) {
     const collectFrom = options.noticeDate ? computeDeadlines(kb, { noticeDate: options.noticeDate, today }).steps.find((step) => step.key === 'collect')!.date : undefined;
     const waitOver = options.waitOver ?? (collectFrom ? collectFrom <= today : undefined);
     const plan = collectionPlan(kb, { known: options.known ?? [], ...(waitOver === null || waitOver === undefined ? {} : { waitOver }), ...(collectFrom && !waitOver ? { collectFrom } : {}) });
+    const used = [
+      ...(waitOver === true ? ['the 30-day wait is over'] : waitOver === false ? ['the 30-day wait is not over yet'] : []),
+      ...(options.known ?? []).filter((fact) => fact !== 'nothing').map((fact) => KNOWN_WORDS[fact]),
+    ];
+    const intro = `${used.length ? `From what you told me: ${used.join(', ')}. ` : ''}You can use several of these at the same time; the first ones usually come first.`;
     return {
-      text: planText(plan, 'You can use several of these at the same time; the first ones usually come first.'),
+      text: planText(plan, intro),
       entryId: 'collect-judgment',
       next: [{ entryId: 'wage-garnishment' }, { entryId: 'debtor-exam' }],
       remember: { plan: { title: plan.title, steps: plan.steps.map(planStepText) } },

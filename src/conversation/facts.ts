@@ -36,6 +36,8 @@ export interface TurnFacts {
   levy?: { how?: LevyService; served?: IsoDate };
   /** "no levy yet", "nothing from the sheriff". */
   noLevy: boolean;
+  /** "it's been two months": the 30-day wait after the judgment is over. */
+  waitOver?: boolean;
 }
 
 // Digits, dollar signs, month names and relative days: without any of them the recognizers (which
@@ -46,7 +48,7 @@ export function mayHoldFacts(text: string): boolean {
   return MAY_HOLD_FACTS.test(text);
 }
 
-const EMPTY: Omit<TurnFacts, 'nothingPaid' | 'debtorFacts' | 'noLevy'> = { dates: [], amounts: [], payments: [] };
+const EMPTY: Pick<TurnFacts, 'dates' | 'amounts' | 'payments'> = { dates: [], amounts: [], payments: [] };
 
 /** Reads the facts a message gives. `text` as typed (the recognizers want it), `normalized` for the word rules. */
 export function readFacts(text: string, normalized: string, today: IsoDate): TurnFacts {
@@ -128,7 +130,9 @@ const DEBTOR_FACT_PATTERNS: ReadonlyArray<readonly [RegExp, DebtorFact]> = [
   [/\b(runs?|owns?|has) (a |his |her |their )?(own )?(business|shop|store|restaurant|company)\b/, 'business'],
 ];
 
-function wordFacts(normalized: string): Pick<TurnFacts, 'nothingPaid' | 'debtKind' | 'debtorFacts' | 'levy' | 'noLevy'> {
+const LONG_AGO = /\bbeen (over |more than |about |almost )?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|many|\d+) (months|years)\b|\b(a year|months|years) ago\b|\bbeen (over |more than )?a year\b/;
+
+function wordFacts(normalized: string): Pick<TurnFacts, 'nothingPaid' | 'debtKind' | 'debtorFacts' | 'levy' | 'noLevy' | 'waitOver'> {
   const debtKind = DEBT_KINDS.find(([pattern]) => pattern.test(normalized))?.[1];
   const debtorFacts = DEBTOR_FACT_PATTERNS.filter(([pattern]) => pattern.test(normalized)).map(([, fact]) => fact);
   const noLevy = /\b(no|not|never|have not|did not|nothing from the) (got |gotten |received |had )?(a |any )?(levy|notice of levy|garnishment notice|sheriff|marshal)\b/.test(normalized);
@@ -140,5 +144,6 @@ function wordFacts(normalized: string): Pick<TurnFacts, 'nothingPaid' | 'debtKin
     debtorFacts,
     ...(levyNamed ? { levy: how ? { how } : {} } : {}),
     noLevy,
+    ...(LONG_AGO.test(normalized) ? { waitOver: true } : {}),
   };
 }

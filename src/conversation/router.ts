@@ -117,12 +117,13 @@ export function routeTurn(input: TurnInput): RouteResult {
 /** What to do with an entry the person asked for (matched, picked by number, or chosen from "did you mean"). */
 function entryRoute(input: TurnInput, entryId: string, score: number, role: Role | undefined, facts?: TurnFacts): Route {
   const entry = input.kb.byId.get(entryId);
-  if (entry?.calculator && facts) {
+  const side = role ?? input.profile.role;
+  // The hardship plan is for the person who owes; a creditor's amounts are not theirs to plan around.
+  if (entry?.calculator && facts && !(entry.calculator === 'hardship-plan' && side === 'creditor')) {
     const request = requestFor(entry.calculator, facts, input.normalized);
     if (givesAny(request)) return { kind: 'calculator', request };
   }
   const flow = GUIDED_ENTRIES[entryId];
-  const side = role ?? input.profile.role;
   if (flow === 'hardship') {
     // Answer first: without a side, the overview for both sides, with buttons to narrow.
     if (side === 'creditor') return { kind: 'answer', entryId: CREDITOR_CANT_BE_PAID, score };
@@ -143,6 +144,8 @@ function calculatorRoute(input: TurnInput, calculator: CalculatorRequest['calcul
 
 /** Whether the message gave anything toward the calculation (a "focus" alone is not a fact). */
 function givesAny(request: CalculatorRequest): boolean {
+  // A judgment amount alone is no reason to start a hardship plan; what they could pay or a levy is.
+  if (request.calculator === 'hardship-plan') return request.options.monthly !== undefined || Boolean(request.options.levy);
   const given = Object.entries(request.options).filter(([key, value]) => key !== 'focus' && value !== undefined);
   return given.length > 0 && (missingFacts(request).length === 0 || given.some(([key]) => key !== 'kind' && key !== 'nothingPaid'));
 }

@@ -22,7 +22,7 @@ const CREDITOR_WEAK: readonly RegExp[] = [
 ];
 
 const DEBTOR_STRONG: readonly RegExp[] = [
-  /\b(i|we) (also |still |actually )?lost\b/, /\b(i|we) (also |still |actually )?owe\b/, /\bi do not have (the |any |enough )?money\b/, /\b(i|we) (was|were|got|have been|am being|are being) (sued|served)\b/, /\bi am being sued\b/, /\b(sued|suing|suing) (me|us)\b/,
+  /\b(i|we) (also |still |actually )?lost\b/, /\b(i|we) (also |still |actually )?owe\b/, /\bi do not have (the |any |enough )?money to pay\b/, /\b(i|we) (was|were|got|have been|am being|are being) (sued|served)\b/, /\bi am being sued\b/, /\b(sued|suing|suing) (me|us)\b/,
   /\bi (am )?the (defendant|debtor|judgment debtor|one who owes|person who owes)\b/, /\bi am a (judgment )?debtor\b/, /\b(i|we) (can not|do not have|cannot|could not|am not able to|will not be able to) (pay|afford)\b/,
   new RegExp(`\\b(take|taking|took|garnish|garnishing|garnished|levy|levied|levying|seize|seized|freeze|froze|frozen|empty|emptied|touch) (all of |part of |some of )?(my|our) ${MINE}\\b`),
   new RegExp(`\\bmy ${MINE} (are|is|was|were|got|get|being|will be) (being |getting )?(garnished|levied|taken|frozen|seized|emptied)\\b`),

@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchChromium } from '../support/browser';
 import { startHttpBot, type HttpBot } from '../support/httpBot';
 
@@ -59,12 +59,16 @@ describe.skipIf(!hasChromium)('Reading answers on the web chat page', () => {
     await bot?.close();
   });
 
+  const pageErrors: string[] = [];
+  afterEach(() => {
+    expect(pageErrors.splice(0), 'no script errors on the page').toEqual([]);
+  });
+
   async function open(width: number, height: number, options: BrowserContextOptions = {}): Promise<Page> {
     const context = await browser.newContext({ viewport: { width, height }, ...options });
     const page = await context.newPage();
-    page.on('pageerror', (error) => {
-      throw error;
-    });
+    // A script error on the page fails the test when its context closes (see afterEach).
+    page.on('pageerror', (error) => pageErrors.push(`${width}×${height}: ${error.message}`));
     await page.goto(bot.url);
     await expect.poll(() => page.textContent('#webchat'), { timeout: 15000 }).toContain('not legal advice');
     return page;
