@@ -117,6 +117,7 @@ export const SMALL_TALK_REPLIES = Object.freeze({
   greeting: 'Hello! Ask me anything about California small claims court, or type **help** to see examples.',
   thanks: "You're welcome. Ask another question any time, or type **start over** to begin again.",
   goodbye: 'Good luck with your case. If you need help with your own situation, your county\'s free small claims advisor can help.',
+  human: `I'm an automated helper, not a person or a lawyer: I give general information about California small claims. To talk with a person for free, call or visit your county's [small claims advisor](${ADVISOR_URL}) (every county has one), or the court's [self-help center](${SELF_HELP_URL}).`,
   startOver: "Okay, let's start over. What would you like to know about small claims court?",
   nonText: 'I can only read text questions. Please type your question in words.',
   tooLong: 'That message is too long for me to read well. Could you ask your question in a sentence or two?',

@@ -1,4 +1,4 @@
-export type SmallTalk = 'greeting' | 'thanks' | 'help' | 'startOver' | 'goodbye';
+export type SmallTalk = 'greeting' | 'thanks' | 'help' | 'startOver' | 'goodbye' | 'human';
 
 // Whole-message patterns only: "thanks, but how do I garnish wages?" is a question, not small talk.
 const PATTERNS: ReadonlyArray<readonly [SmallTalk, RegExp]> = [
@@ -6,6 +6,9 @@ const PATTERNS: ReadonlyArray<readonly [SmallTalk, RegExp]> = [
   ['help', /^(help( me)?|menu|options|what can you do|what do you do|what can i ask( you)?|how does this work|how do i use this|ayuda|\?+)$/],
   ['greeting', /^(hi+|hello+|hey+|hiya|yo|howdy|good (morning|afternoon|evening)|hola|buenos dias|buenas( tardes)?|greetings)( there| bot)?$/],
   ['thanks', /^(thanks?( you)?( so much| very much| a lot)?|thx|ty|tysm|gracias|much appreciated|appreciate it|great thanks|ok thanks|perfect thanks|that helps|that helped|got it thanks)$/],
+  // Someone who wants a person, or asks what they are talking to, deserves a straight answer.
+  // (A trailing "bot" is already stripped: "are you a bot" arrives as "are you a".)
+  ['human', /^(can i |could i |may i |i want to |i need to |i d like to |let me )?(talk|speak|chat) (to|with) (a |an )?(real |actual |live )?(person|human|lawyer|attorney|someone|somebody|agent|representative)( please| now)?$|^(are you|r u|is this)( a| an)?( real)?( robot| human| person| ai| machine| computer| lawyer)?$|^(real person|human please|agent|representative|operator|live agent)$/],
   ['goodbye', /^(bye+|goodbye|good bye|see (you|ya)|later|that s all|thats all|that is all|i m done|im done|done|adios|no more questions)$/],
 ];
 

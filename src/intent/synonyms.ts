@@ -1,34 +1,49 @@
 import type { SynonymGroup } from '../kb/types';
 import { normalizeText } from './normalize';
 
+interface Phrase {
+  words: readonly string[];
+  canonical: string;
+}
+
 /**
  * Rewrites every phrase of a synonym group to the group's first phrase, longest phrases first so
  * "garnish my paycheck" wins over "paycheck". Applied to both the knowledge and the question.
+ *
+ * Phrases are looked up by their first word, one pass over the words: a single regular expression
+ * alternating every phrase tried each of hundreds of phrases at every position of every answer's
+ * text, and made building the matcher cost most of a second once the synonym list grew.
  */
 export class SynonymRewriter {
-  private readonly pattern: RegExp | undefined;
-  private readonly canonicalOf = new Map<string, string>();
+  private readonly byFirstWord = new Map<string, Phrase[]>();
 
   constructor(groups: readonly SynonymGroup[]) {
+    const seen = new Set<string>();
     for (const group of groups) {
       const canonical = normalizeText(group[0]!);
       for (const phrase of group.slice(1)) {
         const normalized = normalizeText(phrase);
-        if (normalized && normalized !== canonical && !this.canonicalOf.has(normalized)) this.canonicalOf.set(normalized, canonical);
+        if (!normalized || normalized === canonical || seen.has(normalized)) continue;
+        seen.add(normalized);
+        const words = normalized.split(' ');
+        const list = this.byFirstWord.get(words[0]!) ?? [];
+        list.push({ words, canonical });
+        this.byFirstWord.set(words[0]!, list);
       }
     }
-    // One alternation, longest phrases first, so a single pass finds the longest match at each place.
-    const phrases = [...this.canonicalOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    this.pattern = phrases.length ? new RegExp(`\\b(?:${phrases.join('|')})\\b`, 'g') : undefined;
+    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.words.join(' ').length - a.words.join(' ').length);
   }
 
   /** `normalized` must already have gone through normalizeText. */
   rewrite(normalized: string): string {
-    if (!this.pattern) return normalized;
-    return normalized.replace(this.pattern, (phrase) => this.canonicalOf.get(phrase) ?? phrase);
+    if (!this.byFirstWord.size || !normalized) return normalized;
+    const words = normalized.split(' ');
+    const out: string[] = [];
+    for (let at = 0; at < words.length; ) {
+      const match = this.byFirstWord.get(words[at]!)?.find((phrase) => phrase.words.every((word, k) => words[at + k] === word));
+      out.push(match ? match.canonical : words[at]!);
+      at += match ? match.words.length : 1;
+    }
+    return out.join(' ');
   }
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -104,6 +104,7 @@ export const conversations: Conversation[] = [
       ['hi', { kind: 'smalltalk', id: 'greeting' }],
       ['what can you do?', { kind: 'smalltalk', id: 'help', says: ['not legal advice', 'start over'] }],
       ['thanks!', { kind: 'smalltalk', id: 'thanks' }],
+      ['can I talk to a real person?', { kind: 'smalltalk', id: 'human', says: ['not a person', 'small claims advisor'] }],
       ['bye', { kind: 'smalltalk', id: 'goodbye' }],
     ],
   },

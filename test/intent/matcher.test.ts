@@ -115,6 +115,9 @@ describe('Reading small talk and the person\'s role', () => {
     ['help', 'help'],
     ['start over', 'startOver'],
     ['bye', 'goodbye'],
+    ['can I talk to a real person', 'human'],
+    ['are you a bot?', 'human'],
+    ['i want to speak with a lawyer', 'human'],
   ])('"%s" is %s', (text, kind) => {
     expect(detectSmallTalk(normalizeText(text))).toBe(kind);
   });
