@@ -41,10 +41,6 @@ export function formatDate(iso: IsoDate): string {
   return longDate.format(toDate(iso));
 }
 
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
 function nthWeekday(year: number, month: number, weekday: number, nth: number): Date {
   if (nth === -1) {
     const last = new Date(Date.UTC(year, month, 0));

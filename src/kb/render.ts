@@ -42,10 +42,6 @@ export function splitRoleSections(body: string): BodySections {
   };
 }
 
-export function hasRoleSections(body: string): boolean {
-  return body.includes(ROLE_HEADINGS.creditor) || body.includes(ROLE_HEADINGS.debtor);
-}
-
 const ROLE_LABELS: Readonly<Record<Role, string>> = {
   creditor: '**If you are owed money:**',
   debtor: '**If you owe money:**',

@@ -63,7 +63,7 @@ describe('Loading knowledge files', () => {
 
   it('refuses a source that is not an official site', () => {
     const dir = scratchKnowledge();
-    edit(dir, 'entries/bank-levy.md', (text) => text.replace(/^sources:\n  - .*$/m, 'sources:\n  - https://some-blog.example.com/levy'));
+    edit(dir, 'entries/bank-levy.md', (text) => text.replace(/^sources:\n {2}- .*$/m, 'sources:\n  - https://some-blog.example.com/levy'));
     expect(() => loadKnowledge(dir)).toThrow(/bank-levy\.md: "sources\.0" must be an https link on an official site/);
   });
 
@@ -118,7 +118,7 @@ describe('kb:check', () => {
 
   it('warns about a figure with no effective date, and about a three-yearly amount older than the last April 1 cycle', () => {
     const dir = scratchKnowledge();
-    edit(dir, 'figures.yaml', (text) => text.replace(/(exemption_vehicle:\n(?:  .*\n)*?)  asOf: 2025-04-01\n/, '$1  asOf: 2022-04-01\n').replace(/(claim_limit_entity:\n(?:  .*\n)*?)  asOf: .*\n/, '$1'));
+    edit(dir, 'figures.yaml', (text) => text.replace(/(exemption_vehicle:\n(?: {2}.*\n)*?) {2}asOf: 2025-04-01\n/, '$1  asOf: 2022-04-01\n').replace(/(claim_limit_entity:\n(?: {2}.*\n)*?) {2}asOf: .*\n/, '$1'));
     const messages = checkKnowledge(loadKnowledge(dir), { today: new Date('2026-12-01T00:00:00Z') }).map((finding) => finding.message);
     expect(messages.some((message) => message.startsWith('claim_limit_entity has no asOf'))).toBe(true);
     expect(messages.some((message) => message.startsWith('exemption_vehicle took effect 2022-04-01') && message.includes('2025-04-01'))).toBe(true);
