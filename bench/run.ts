@@ -3,7 +3,8 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { httpRatios, P99_TARGET, renderHttp, runHttpBench, THROUGHPUT_TARGET } from './http';
 import { INTENT_P99_TARGET_MS, intentTargetMet, renderIntent, runIntentBench } from './intent';
-import { collectGarbage, fmt, msSince, table, verdict } from './stats';
+import { collectGarbage, fmt, median, msSince, table, verdict } from './stats';
+import { COLD_START_TARGET_MS, memoryFlat, renderReliability, runReliabilityBench } from './reliability';
 import { renderStartup, RSS_TARGET_MB, runStartupBench, STARTUP_TARGET_MS, startupVerdicts } from './startup';
 
 /**
@@ -20,6 +21,8 @@ async function main(): Promise<void> {
   const http = await runHttpBench(progress);
   collectGarbage();
   const startup = await runStartupBench(progress);
+  collectGarbage();
+  const reliability = await runReliabilityBench(progress);
 
   const ratios = httpRatios(http);
   const startupTargets = startupVerdicts(startup);
@@ -31,6 +34,8 @@ async function main(): Promise<void> {
       [`HTTP turns/s ≥ ${THROUGHPUT_TARGET * 100}% of ref (c) at 16 connections`, ratios ? `${fmt(ratios.throughput * 100, 1)}%` : 'n/a', verdict(!!ratios && ratios.throughput >= THROUGHPUT_TARGET)],
       [`HTTP p99 ≤ ${P99_TARGET}× ref (c) at 16 connections`, ratios ? `${fmt(ratios.p99, 2)}×` : 'n/a', verdict(!!ratios && ratios.p99 <= P99_TARGET)],
       [`start-up (spawn → first answer) < ${STARTUP_TARGET_MS} ms`, startupTargets ? `${fmt(startupTargets.startupMs, 0)} ms` : 'n/a', verdict(!!startupTargets && startupTargets.startupMs < STARTUP_TARGET_MS)],
+      [`cold start of the compiled bot < ${COLD_START_TARGET_MS} ms`, `${fmt(median(reliability.coldStartMs), 0)} ms`, verdict(median(reliability.coldStartMs) < COLD_START_TARGET_MS)],
+      ['RSS flat after the conversation cap (60 s of new conversations)', `${fmt(reliability.rssMb[0]?.rssMb ?? Number.NaN, 0)} → ${fmt(reliability.rssMb.at(-1)?.rssMb ?? Number.NaN, 0)} MB`, verdict(memoryFlat(reliability))],
       [`idle RSS within ${RSS_TARGET_MB} MB of ref (c)`, startupTargets ? `${startupTargets.rssDeltaMb >= 0 ? '+' : ''}${fmt(startupTargets.rssDeltaMb, 1)} MB` : 'n/a', verdict(!!startupTargets && startupTargets.rssDeltaMb <= RSS_TARGET_MB)],
     ],
   );
@@ -50,6 +55,7 @@ async function main(): Promise<void> {
     renderIntent(intent),
     renderHttp(http),
     renderStartup(startup),
+    renderReliability(reliability),
   ].join('\n');
   process.stdout.write(`${report}\n`);
   writeFileSync(join(__dirname, 'results.md'), `${report}\n`);
