@@ -1,4 +1,4 @@
-import { ConfigError, loadSettings } from './config';
+import { ConfigError, loadEnvFile, loadSettings } from './config';
 import { KnowledgeError } from './kb/errors';
 import { createBotServer } from './server';
 
@@ -6,6 +6,7 @@ function main(): void {
   let settings;
   let botServer;
   try {
+    loadEnvFile();
     settings = loadSettings();
     botServer = createBotServer(settings);
   } catch (error) {
@@ -31,9 +32,10 @@ function main(): void {
     stopping = true;
     logger.info({ event: 'shutdown', signal }, 'shutting down: finishing turns in flight');
     shutdown(server).then(
-      () => {
-        logger.info({ event: 'stopped' }, 'stopped');
-        process.exit(0);
+      (cut) => {
+        logger.info({ event: 'stopped', cut }, 'stopped');
+        // Requests had to be cut: tell the orchestrator this was not a clean stop.
+        process.exit(cut > 0 ? 1 : 0);
       },
       (error: unknown) => {
         logger.error({ event: 'shutdown-failed', error: error instanceof Error ? error.message : String(error) }, 'shutdown failed');

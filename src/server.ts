@@ -1,6 +1,5 @@
 import type { Server } from 'node:http';
 import {
-  CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   ConversationState,
   UserState,
@@ -13,9 +12,14 @@ import { MainDialog } from '../dialogs/mainDialog';
 import type { ConversationData, UserProfile } from './conversation/memory';
 import { SmallClaimsBot } from './bot/smallClaimsBot';
 import { TurnLogger } from './bot/turnLogger';
-import { TurnPipeline } from './bot/turnPipeline';
+import { REPLY_TIMEOUT_MS, TurnPipeline } from './bot/turnPipeline';
+import { TimeoutError, withTimeout } from './withTimeout';
 import type { Settings } from './config';
 import { createApp } from './http/app';
+import { ChannelAdapter } from './http/channelAdapter';
+import { acceptedIssuers } from './http/channelToken';
+import { Drain } from './http/drain';
+import { serviceUrlAllowed } from './http/serviceUrl';
 import type { FetchLike } from './http/directLineToken';
 import { IntentMatcher } from './intent/matcher';
 import { loadKnowledge } from './kb/load';
@@ -27,14 +31,17 @@ import { TeamsPresentation } from './teams/presentation';
 
 export interface BotServer {
   app: Express;
-  adapter: CloudAdapter;
+  adapter: ChannelAdapter;
   bot: SmallClaimsBot;
   pipeline: TurnPipeline;
   kb: KnowledgeBase;
   storage: Storage;
   logger: Logger;
-  /** Stops accepting requests on `server`, waits for turns in flight (up to the timeout), then resolves. */
-  shutdown(server: Server): Promise<void>;
+  /**
+   * Stops taking requests (new ones get 503 with Connection: close), waits for HTTP requests in flight
+   * up to the timeout, and resolves with how many had to be cut.
+   */
+  shutdown(server: Server): Promise<number>;
 }
 
 export interface BotServerOverrides {
@@ -60,7 +67,8 @@ export function createBotServer(settings: Settings, overrides: BotServerOverride
     MicrosoftAppType: settings.microsoftAppType,
     MicrosoftAppTenantId: settings.microsoftAppTenantId,
   } as ConfigurationBotFrameworkAuthenticationOptions);
-  const adapter = new CloudAdapter(auth);
+  const adapter = new ChannelAdapter(auth);
+  const drain = new Drain();
 
   const storage =
     overrides.storage ??
@@ -69,6 +77,7 @@ export function createBotServer(settings: Settings, overrides: BotServerOverride
       blobConnectionString: settings.blobConnectionString,
       blobContainer: settings.blobContainer,
       conversationTtlMs: settings.conversationTtlHours * 60 * 60 * 1000,
+      maxConversations: settings.maxConversations,
     });
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
@@ -80,8 +89,10 @@ export function createBotServer(settings: Settings, overrides: BotServerOverride
       error instanceof StorageUnavailableError
         ? "Sorry, I couldn't save that just now, so nothing changed. Please send it again in a moment."
         : "Sorry, something went wrong on my side. Please try again, or type 'start over'.";
+    // A channel that did not take the replies will not take an apology either.
+    if (error instanceof TimeoutError) return;
     try {
-      await context.sendActivity(reply);
+      await withTimeout(context.sendActivity(reply), REPLY_TIMEOUT_MS, 'sending the failure reply');
     } catch (sendError) {
       logger.error({ event: 'turn-failed-reply', error: sendError instanceof Error ? sendError.message : String(sendError) }, 'could not tell the user about the failure');
     }
@@ -105,6 +116,9 @@ export function createBotServer(settings: Settings, overrides: BotServerOverride
   const bot = new SmallClaimsBot({ conversationState, dialog, maxTextChars: settings.maxTextChars });
   const app = createApp({
     adapter,
+    drain,
+    ...(settings.microsoftAppId ? { issuers: acceptedIssuers(settings.microsoftAppTenantId) } : { allowedServiceUrl: serviceUrlAllowed(settings.serviceUrlHosts) }),
+    ipRateLimitPerMinute: settings.ipRateLimitPerMinute,
     bot,
     entryCount: kb.entries.length,
     maxBodyBytes: settings.maxBodyBytes,
@@ -117,14 +131,17 @@ export function createBotServer(settings: Settings, overrides: BotServerOverride
     ...(settings.directLineSecret ? { directLine: { secret: settings.directLineSecret, endpoint: settings.directLineEndpoint, ...(overrides.fetch ? { fetch: overrides.fetch } : {}) } } : {}),
   });
 
-  async function shutdown(server: Server): Promise<void> {
+  async function shutdown(server: Server): Promise<number> {
+    drain.start();
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
     const deadline = Date.now() + settings.shutdownTimeoutMs;
-    while (pipeline.turnsInFlight > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
-    if (pipeline.turnsInFlight > 0) logger.warn({ event: 'shutdown-timeout', turns: pipeline.turnsInFlight }, 'gave up waiting for turns in flight');
+    while (drain.inFlight > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
+    const cut = drain.inFlight;
+    if (cut > 0) logger.warn({ event: 'shutdown-timeout', requests: cut, turns: pipeline.turnsInFlight }, 'gave up waiting for requests in flight');
     server.closeAllConnections();
     await closed;
+    return cut;
   }
 
   return { app, adapter, bot, pipeline, kb, storage, logger, shutdown };

@@ -2,8 +2,11 @@ import { ActivityTypes, TurnContext, type Activity, type BotState, type Middlewa
 import { getMatchTag, type MatchTag } from '../../dialogs/matchTag';
 import { KeyedLock } from '../state/keyedLock';
 import { StateConflictError } from '../state/optimisticStorage';
+import { withTimeout } from '../withTimeout';
 
 const MAX_TURN_ATTEMPTS = 8;
+/** Channels give up on a turn after 15 s; replies still unsent by then are not worth waiting for. */
+export const REPLY_TIMEOUT_MS = 8_000;
 
 export interface TurnPipelineOptions {
   /** Saved, in order, at the end of every turn before any reply goes out. */
@@ -29,7 +32,8 @@ export class TurnPipeline implements Middleware {
   }
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
-    await sendTyping(context);
+    // Never awaited: a slow or stalled channel must not delay or hold up the answer.
+    void sendTyping(context);
     const key = `${context.activity.channelId}/${context.activity.conversation?.id ?? ''}`;
     await this.lock.run(key, () => this.runHeld(context, next));
   }
@@ -61,7 +65,8 @@ export class TurnPipeline implements Middleware {
       }
       const replies = outbox;
       outbox = undefined;
-      if (replies.length) await context.sendActivities(replies);
+      // Bounded, so a channel that accepts the connection but never answers cannot hold the conversation's lock.
+      if (replies.length) await withTimeout(context.sendActivities(replies), REPLY_TIMEOUT_MS, 'sending replies to the channel');
       return;
     }
   }
@@ -85,5 +90,5 @@ async function sendTyping(context: TurnContext): Promise<void> {
   if (context.activity.type !== ActivityTypes.Message || context.activity.deliveryMode === 'expectReplies') return;
   const typing = TurnContext.applyConversationReference({ type: ActivityTypes.Typing }, TurnContext.getConversationReference(context.activity));
   // Best effort: a typing indicator that fails to send must not cost the answer.
-  await context.adapter.sendActivities(context, [typing]).catch(() => undefined);
+  await withTimeout(context.adapter.sendActivities(context, [typing]), REPLY_TIMEOUT_MS, 'typing indicator').catch(() => undefined);
 }

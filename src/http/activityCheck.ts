@@ -1,3 +1,5 @@
+import type { Activity } from 'botbuilder';
+
 /**
  * The least an activity must carry for the bot to handle it. botbuilder throws on some of these
  * deep inside a turn (state keys need conversation.id and from.id); checking first turns that into a
@@ -17,4 +19,30 @@ export function activityProblem(body: unknown): string | undefined {
 
 function hasStringId(value: unknown): boolean {
   return typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string' && (value as { id: string }).id.length > 0;
+}
+
+/**
+ * The activity as the bot may see it. A few fields botbuilder reads without checking are made safe
+ * here, at the edge, rather than guarded in every place that reads them: a non-string `locale` (the
+ * prompts call toLowerCase on it) is dropped, and so is a mention entity without a mentioned id or
+ * text (Teams mention removal reads both). Timestamps become Dates, as CloudAdapter.process does.
+ */
+export function toActivity(body: Record<string, unknown>): Activity {
+  const activity: Record<string, unknown> = { ...body };
+  if (activity.locale !== undefined && typeof activity.locale !== 'string') delete activity.locale;
+  if (activity.entities !== undefined) activity.entities = Array.isArray(activity.entities) ? activity.entities.filter(usableEntity) : [];
+  for (const [field, raw] of [['timestamp', 'rawTimestamp'], ['localTimestamp', 'rawLocalTimestamp'], ['expiration', 'rawExpiration']] as const) {
+    const value = activity[field];
+    if (typeof value !== 'string') continue;
+    activity[raw] = value;
+    activity[field] = new Date(value);
+  }
+  return activity as unknown as Activity;
+}
+
+function usableEntity(entity: unknown): boolean {
+  if (typeof entity !== 'object' || entity === null) return false;
+  const { type, mentioned, text } = entity as { type?: unknown; mentioned?: unknown; text?: unknown };
+  if (type !== 'mention') return true;
+  return hasStringId(mentioned) && typeof text === 'string';
 }

@@ -8,7 +8,10 @@ export interface DirectLineToken {
   expiresIn: number;
 }
 
-export type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body: string }) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
+export type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body: string; signal?: AbortSignal }) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
+
+/** The page waits on this; Direct Line answers in well under a second when it is up. */
+const TOKEN_TIMEOUT_MS = 5000;
 
 export class DirectLineTokenError extends Error {
   constructor(readonly status: number) {
@@ -23,6 +26,7 @@ export async function generateDirectLineToken(secret: string, userId: string, en
     headers: { Authorization: `Bearer ${secret}`, 'Content-Type': 'application/json' },
     // A user id starting "dl_" binds the token to that user, as the Direct Line docs recommend.
     body: JSON.stringify({ user: { id: userId } }),
+    signal: AbortSignal.timeout(TOKEN_TIMEOUT_MS),
   });
   if (!response.ok) throw new DirectLineTokenError(response.status);
   const body = (await response.json()) as { token?: unknown; conversationId?: unknown; expires_in?: unknown };

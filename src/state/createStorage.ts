@@ -8,6 +8,8 @@ export interface StorageSettings {
   blobContainer: string;
   /** How long an untouched conversation is kept in memory. */
   conversationTtlMs: number;
+  /** Most conversations kept in memory. */
+  maxConversations: number;
 }
 
 /**
@@ -26,5 +28,6 @@ export function createStorage(settings: StorageSettings): Storage {
     const { BlobsStorage } = require('botbuilder-azure-blobs') as typeof import('botbuilder-azure-blobs');
     return new OptimisticStorage(new BlobsStorage(settings.blobConnectionString, settings.blobContainer, { storagePipelineOptions: { retryOptions: BLOB_RETRIES } }), BLOB_CALL_TIMEOUT_MS);
   }
-  return new OptimisticStorage(new ExpiringStorage(new MemoryStorage(), settings.conversationTtlMs));
+  // Two keys per conversation (conversation and user state).
+  return new OptimisticStorage(new ExpiringStorage(new MemoryStorage(), settings.conversationTtlMs, settings.maxConversations * 2));
 }

@@ -135,7 +135,7 @@ describe('Conversation expiry', () => {
   it('forgets conversations untouched for longer than the TTL', async () => {
     let now = 0;
     const memory = new MemoryStorage();
-    const storage = new ExpiringStorage(memory, 1000, 60_000, () => now);
+    const storage = new ExpiringStorage(memory, 1000, Infinity, 60_000, () => now);
     try {
       await storage.write({ old: { a: 1 }, fresh: { b: 2 } });
       now = 900;

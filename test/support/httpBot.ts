@@ -22,7 +22,7 @@ export interface HttpBot {
 /** The real express app on a free loopback port. */
 export async function startHttpBot(overrides: Partial<Settings> = {}, serverOverrides: BotServerOverrides = {}): Promise<HttpBot> {
   const logs: Array<Record<string, unknown>> = [];
-  const settings = { ...loadSettings({}), rateLimitPerMinute: 0, ...overrides };
+  const settings = { ...loadSettings({}), rateLimitPerMinute: 0, ipRateLimitPerMinute: 0, ...overrides };
   const sink = { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) };
   const botServer = createBotServer(settings, { kb: shippedKnowledge().kb, logger: createLogger('info', sink), ...serverOverrides });
   const { app } = botServer;
