@@ -29,9 +29,13 @@ const reports = sets.map((set) => ({ ...set, report: summarize(runMatcher(matche
 console.log('set                    | n (in/gap/out) | answered right | within clarify | wrong answer | clarified | in-scope turned away | off-topic turned away | top-1 | top-3 | coverage');
 for (const { name, report } of reports) printRow(name, report);
 
-const outcomes = reports.slice(0, 2).flatMap(({ report }) => report.outcomes);
-console.log('\nReliability (real dev + test): confidence band | questions | best entry right');
-for (const band of reliability(outcomes)) console.log(`  ${band.from.toFixed(1)}–${band.to.toFixed(1)} | ${String(band.count).padStart(4)} | ${band.count ? pct(band.right) : '     -'}`);
+// Is "confidence" what it says: of the questions given confidence c, is about c of the best entries right?
+const [testBands, devBands] = reports.slice(0, 2).map(({ report }) => reliability(report.outcomes));
+console.log('\nReliability: confidence band | test: questions, best entry right | dev: questions, best entry right');
+testBands!.forEach((band, i) => {
+  const dev = devBands![i]!;
+  console.log(`  ${band.from.toFixed(1)}–${band.to.toFixed(1)} | ${String(band.count).padStart(4)} ${band.count ? pct(band.right) : '     -'} | ${String(dev.count).padStart(4)} ${dev.count ? pct(dev.right) : '     -'}`);
+});
 
 for (const { name, report, misses } of reports) if (misses) printMisses(name, report.outcomes);
 

@@ -287,9 +287,10 @@ const hardship: CalculatorSpec<'hardship-plan'> = {
     const plan = hardshipPlan(kb, { monthly, ...(options.judgmentAmount ? { judgmentAmount: options.judgmentAmount } : {}), ...(levy ? { levy } : {}) });
     const claim = plan.steps.find((step) => step.title.startsWith('Claim your exemptions by'));
     const assumed = levy && !options.levy?.how ? ' I took it that the notice came by mail; if it was handed to you, the deadline is 5 days earlier.' : '';
-    const intro = claim ? `**${claim.title}.**${assumed} Here is the whole plan, first to last:` : 'Here is what usually makes sense, first to last.';
+    // The deadline, when there is one, is the answer; the plan follows it.
+    const text = claim ? `**${claim.title}.**${assumed}\n\n${planText(plan, 'Here is the whole plan, first to last:')}` : planText(plan, 'Here is what usually makes sense, first to last.');
     return {
-      text: planText(plan, intro),
+      text,
       entryId: 'cant-pay-judgment',
       next: [{ entryId: 'payment-plan' }, { entryId: 'claim-of-exemption' }, { entryId: 'fee-waiver' }, { entryId: 'small-claims-advisor' }],
       remember: {

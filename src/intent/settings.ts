@@ -46,15 +46,15 @@ export interface MatcherSettings {
 
 export const DEFAULT_MATCHER_SETTINGS: Readonly<MatcherSettings> = Object.freeze({
   confidence: {
-    bias: -2.051,
-    weights: { score: 1.21, margin: 2.672, phrased: 1.941, whole: 2.324, body: -0.184, matched: 0.711, coverage: 0.597, domainShare: 0.873, length: -0.531, outOfScope: 0.24 },
+    bias: 1.702,
+    weights: { score: 0.266, margin: 1.654, phrased: 3.004, whole: 0.784, body: -1.241, matched: 1.037, coverage: 0.552, domainShare: 0.282, length: -1.601, outOfScope: 0.669 },
   },
   inScope: {
-    bias: -7.553,
-    weights: { score: 1.839, margin: -0.142, phrased: 2.894, whole: 0.997, body: -0.21, matched: 0.161, coverage: 2.332, domainShare: 2.419, length: 1.36, outOfScope: -2.754 },
+    bias: -10.335,
+    weights: { score: 2.191, margin: 0.843, phrased: 3.351, whole: 1.94, body: -0.507, matched: 0.236, coverage: 2.452, domainShare: 1.975, length: 2.41, outOfScope: -2.979 },
   },
-  inScopeAbove: 0.775,
-  answerAbove: 0.7,
+  inScopeAbove: 0.725,
+  answerAbove: 0.75,
   tieShare: 0.85,
   followUpBoost: 0.15,
   topicBoost: 0.05,

@@ -4,7 +4,7 @@ export type SmallTalk = 'greeting' | 'thanks' | 'help' | 'startOver' | 'goodbye'
 const PATTERNS: ReadonlyArray<readonly [SmallTalk, RegExp]> = [
   ['startOver', /^(please )?(start (over|again)|restart|reset|new topic|begin again|cancel|start from (the )?(beginning|scratch)|empezar de nuevo)$/],
   ['help', /^(help( me)?|menu|options|what can you do|what do you do|what can i ask( you)?|how does this work|how do i use this|ayuda|\?+)$/],
-  ['greeting', /^(hi+|hello+|hey+|hiya|yo|howdy|good (morning|afternoon|evening)|hola|buenos dias|buenas( tardes)?|greetings)( there| bot)?$/],
+  ['greeting', /^(hi+|hello+|hey+|hiya|yo|howdy|good (morning|afternoon|evening)|hola|buenos dias|buenas( tardes)?|greetings)( there| bot)?( how are you| how r u| how are u| how is it going| what s up| whats up| sup)?$|^(how are you|how r u|how are u|how is it going|what s up|whats up|sup)( doing| today)?$/],
   ['thanks', /^(thanks?( you)?( so much| very much| a lot)?|thx|ty|tysm|gracias|much appreciated|appreciate it|great thanks|ok thanks|perfect thanks|that helps|that helped|got it thanks)$/],
   // Someone who wants a person, or asks what they are talking to, deserves a straight answer.
   // (A trailing "bot" is already stripped: "are you a bot" arrives as "are you a".)

@@ -115,6 +115,7 @@ describe('Reading small talk and the person\'s role', () => {
     ['help', 'help'],
     ['start over', 'startOver'],
     ['bye', 'goodbye'],
+    ['hi how r u', 'greeting'],
     ['can I talk to a real person', 'human'],
     ['are you a bot?', 'human'],
     ['i want to speak with a lawyer', 'human'],

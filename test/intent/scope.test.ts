@@ -27,6 +27,7 @@ describe('In-scope questions that use another area\'s words are still answered',
   it.each([
     ['I clear $850 a week after taxes, how much of that can they garnish', ['garnishment-limit', 'exemption-wages']],
     ['can they take my workers comp', ['exemption-benefits']],
+    ['how do i enforce my judgment in another state', ['collect-out-of-state']],
     ['if I declare bankruptcy does the judgement against me go away', ['bankruptcy']],
     ['whats the most I can sue for in small claims', ['claim-limits']],
     ['how much money can i sue for in small claims in california', ['claim-limits']],
