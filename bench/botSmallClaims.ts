@@ -9,6 +9,8 @@ import { createBotServer } from '../src/server';
  * and terminal I/O is not measured.
  */
 export function createSmallClaimsApp(): Express {
-  const settings = loadSettings({});
+  // Every benchmark connection comes from 127.0.0.1: the per-address limit would answer 429 to all
+  // but the first 600 turns a minute and the run would measure the limiter, not the bot.
+  const settings = loadSettings({ IP_RATE_LIMIT_PER_MINUTE: '0' });
   return createBotServer(settings, { logger: createLogger(settings.logLevel, { write: () => undefined }) }).app;
 }

@@ -1,0 +1,95 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.toDate = toDate;
+exports.toIso = toIso;
+exports.addDays = addDays;
+exports.addYears = addYears;
+exports.daysBetween = daysBetween;
+exports.formatDate = formatDate;
+exports.courtHolidays = courtHolidays;
+exports.courtClosedReason = courtClosedReason;
+exports.lastDayToAct = lastDayToAct;
+const DAY_MS = 24 * 60 * 60 * 1000;
+const longDate = new Intl.DateTimeFormat('en-US', { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+function toDate(iso) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(iso))
+        throw new RangeError(`Not a date: "${iso}"`);
+    const date = new Date(`${iso}T00:00:00Z`);
+    if (Number.isNaN(date.getTime()) || toIso(date) !== iso)
+        throw new RangeError(`Not a date: "${iso}"`);
+    return date;
+}
+function toIso(date) {
+    return date.toISOString().slice(0, 10);
+}
+function addDays(iso, days) {
+    return toIso(new Date(toDate(iso).getTime() + days * DAY_MS));
+}
+/** Calendar years later; a February 29 becomes February 28 in a year without one. */
+function addYears(iso, years) {
+    const [year, month, day] = iso.split('-').map(Number);
+    const target = year + years;
+    const lastDay = new Date(Date.UTC(target, month, 0)).getUTCDate();
+    return toIso(new Date(Date.UTC(target, month - 1, Math.min(day, lastDay))));
+}
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+function daysBetween(from, to) {
+    return Math.round((toDate(to).getTime() - toDate(from).getTime()) / DAY_MS);
+}
+function formatDate(iso) {
+    return longDate.format(toDate(iso));
+}
+function nthWeekday(year, month, weekday, nth) {
+    if (nth === -1) {
+        const last = new Date(Date.UTC(year, month, 0));
+        return new Date(Date.UTC(year, month - 1, last.getUTCDate() - ((last.getUTCDay() - weekday + 7) % 7)));
+    }
+    const first = new Date(Date.UTC(year, month - 1, 1));
+    return new Date(Date.UTC(year, month - 1, 1 + ((weekday - first.getUTCDay() + 7) % 7) + (nth - 1) * 7));
+}
+function holidayDate(rule, year) {
+    const base = rule.day !== undefined ? new Date(Date.UTC(year, rule.month - 1, rule.day)) : nthWeekday(year, rule.month, rule.weekday, rule.nth);
+    let date = new Date(base.getTime() + (rule.plusDays ?? 0) * DAY_MS);
+    if (!rule.observeOnly) {
+        // Saturday holidays are observed on Friday, Sunday ones on Monday (Cal. Rules of Court, rule 1.11).
+        if (date.getUTCDay() === 6)
+            date = new Date(date.getTime() - DAY_MS);
+        else if (date.getUTCDay() === 0)
+            date = new Date(date.getTime() + DAY_MS);
+    }
+    return date;
+}
+/** Court holidays observed in a year, by date. */
+function courtHolidays(calendar, year) {
+    const days = new Map();
+    for (const rule of calendar.holidays) {
+        if (rule.from !== undefined && year < rule.from)
+            continue;
+        days.set(toIso(holidayDate(rule, year)), rule.name);
+    }
+    return days;
+}
+/** Why the court is closed that day, or undefined on a court day. */
+function courtClosedReason(calendar, iso) {
+    const date = toDate(iso);
+    if (date.getUTCDay() === 0)
+        return 'a Sunday';
+    if (date.getUTCDay() === 6)
+        return 'a Saturday';
+    const holiday = courtHolidays(calendar, date.getUTCFullYear()).get(iso);
+    return holiday ? `a court holiday (${holiday})` : undefined;
+}
+/**
+ * The last day to act: when it lands on a weekend or court holiday, the next court day (CCP 12a).
+ * Returns the day and, when it moved, why.
+ */
+function lastDayToAct(calendar, iso) {
+    const reason = courtClosedReason(calendar, iso);
+    if (!reason)
+        return { date: iso };
+    let date = addDays(iso, 1);
+    while (courtClosedReason(calendar, date))
+        date = addDays(date, 1);
+    return { date, movedBecause: `the ${formatDate(iso)} deadline falls on ${reason}` };
+}
+//# sourceMappingURL=calendar.js.map

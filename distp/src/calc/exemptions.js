@@ -1,0 +1,84 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.PROPERTY_KINDS = void 0;
+exports.protectedAmounts = protectedAmounts;
+const figures_1 = require("../kb/figures");
+const rules_1 = require("./rules");
+exports.PROPERTY_KINDS = ['wages', 'bank', 'vehicle', 'home', 'household', 'tools', 'benefits', 'retirement'];
+const TEMPLATES = {
+    wages: {
+        label: 'Wages',
+        figures: ['garnish_percent_cap', 'garnish_excess_percent', 'garnish_protected_weekly'],
+        amount: ([cap, excess, floor]) => `at most the lesser of ${cap} of disposable pay or ${excess} of the pay above ${floor} a week can be taken; you can claim more if you need it to support your family`,
+        citation: 'CCP 706.050; CCP 706.051',
+        source: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CCP&sectionNum=706.050',
+    },
+    bank: {
+        label: 'Bank account',
+        figures: ['exemption_bank_automatic', 'exemption_social_security_one', 'exemption_public_benefits_one'],
+        amount: ([automatic, socialSecurity, benefits]) => `up to ${automatic} across all your accounts is protected automatically, with no claim (it changes every July 1). If directly deposited benefits add up to more, that larger amount is protected instead: at least ${socialSecurity} of Social Security or ${benefits} of public benefits (more since the April 2025 adjustment), and your bank must also leave you two months of federal benefits that were deposited directly. More can be kept with a claim if you show it came from benefits or wages or you need it for support`,
+        citation: 'CCP 704.220; CCP 704.080; CCP 704.225; 31 C.F.R. 212.6',
+        source: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CCP&sectionNum=704.220',
+    },
+    vehicle: {
+        label: 'Car or other vehicle',
+        figures: ['exemption_vehicle'],
+        amount: ([vehicle]) => `up to ${vehicle} of equity (value minus what is owed on it)`,
+        citation: 'CCP 704.010',
+        source: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CCP&sectionNum=704.010',
+    },
+    home: {
+        label: 'Home you live in',
+        figures: ['homestead_floor', 'homestead_cap'],
+        amount: ([floor, cap]) => `equity of the county's median home price, but at least ${floor} and at most ${cap} before inflation: both amounts have gone up every January since 2022, so today's are higher; a home can be sold only with a court order, and not at all for most consumer-debt judgments`,
+        citation: 'CCP 704.730; CCP 704.740; CCP 699.730',
+        showAsOf: false,
+        source: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CCP&sectionNum=704.730',
+    },
+    household: {
+        label: 'Furniture, clothes and household things',
+        figures: [],
+        amount: () => 'what is ordinarily and reasonably necessary at home, with no dollar cap',
+        citation: 'CCP 704.020',
+        source: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CCP&sectionNum=704.020',
+    },
+    tools: {
+        label: 'Tools and equipment for your work',
+        figures: ['exemption_tools_of_trade'],
+        amount: ([tools]) => `up to ${tools} (double if both spouses work in the same trade)`,
+        citation: 'CCP 704.060',
+        source: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CCP&sectionNum=704.060',
+    },
+    benefits: {
+        label: 'Social Security, unemployment, disability and public benefits',
+        figures: [],
+        amount: () => 'protected before they are paid to you; once in the bank, part is protected automatically (see bank account) and the rest if you claim it and show it came from benefits',
+        citation: '42 U.S.C. 407; 42 U.S.C. 1383(d)(1); CCP 704.120; CCP 704.170',
+        source: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CCP&sectionNum=704.120',
+    },
+    retirement: {
+        label: 'Retirement accounts and pensions',
+        figures: [],
+        amount: () => 'public pensions are fully protected; most private employer plans (401(k)s and pensions covered by ERISA) are protected by federal law; since 2025 IRAs and other tax-qualified plans are protected under California law only as far as you need them to support your family in retirement, plus the tax due on a withdrawal, so file a claim with a Financial Statement (EJ-165)',
+        citation: 'CCP 704.110; CCP 704.115; 29 U.S.C. 1056(d)',
+        source: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CCP&sectionNum=704.115',
+    },
+};
+/** What the law protects for each kind of property, with current amounts from figures.yaml. */
+function protectedAmounts(kb, kinds) {
+    return kinds.map((kind) => {
+        const template = TEMPLATES[kind];
+        const used = template.figures.map((id) => (0, rules_1.figure)(kb, id));
+        // The first dollar figure is the headline amount; its effective date is what the reply shows.
+        const headline = template.showAsOf === false ? undefined : used.find((item) => item.format === 'usd');
+        return {
+            kind,
+            label: template.label,
+            amount: template.amount(used.map(figures_1.formatFigure)),
+            ...(headline?.asOf ? { asOf: (0, figures_1.formatIsoDate)(headline.asOf) } : {}),
+            citation: template.citation,
+            source: template.source,
+        };
+    });
+}
+//# sourceMappingURL=exemptions.js.map

@@ -1,0 +1,198 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.GUIDED_ENTRIES = void 0;
+exports.routeTurn = routeTurn;
+exports.interruption = interruption;
+const role_1 = require("../intent/role");
+const smalltalk_1 = require("../intent/smalltalk");
+const calculators_1 = require("./calculators");
+const facts_1 = require("./facts");
+const reactions_1 = require("./reactions");
+/** Entries whose question starts a real multi-turn flow instead of a one-shot answer. */
+exports.GUIDED_ENTRIES = {
+    'what-cannot-be-taken': 'exemptions',
+    'cant-pay-judgment': 'hardship',
+};
+/** The hardship flow is for the person who owes; the person owed money gets this answer instead. */
+const CREDITOR_CANT_BE_PAID = 'debtor-no-assets';
+const NUMBER_PICK = /^(?:number |no |option |#)?(\d{1,2})$/;
+const STEP = /\bstep (\d{1,2})\b/;
+const NONE_OF_THESE = /^(none( of (these|them|those))?|neither|none of the above|something else)$/;
+// Follow-ups that reuse a calculation are short; a long message with a number is a new question.
+const MEMORY_MAX_WORDS = 14;
+/** Routes one message. Pure: the same input always gives the same route. */
+function routeTurn(input) {
+    const { normalized, memory } = input;
+    const role = (0, role_1.detectRole)(normalized);
+    const withRole = (route) => (role ? { route, role } : { route });
+    const talk = (0, smalltalk_1.detectSmallTalk)(normalized);
+    if (talk)
+        return { route: { kind: 'smalltalk', talk } };
+    const step = STEP.exec(normalized)?.[1];
+    if (step && memory.plan)
+        return { route: { kind: 'plan-step', step: Number(step) } };
+    const pending = memory.followUps ?? [];
+    const number = NUMBER_PICK.exec(normalized)?.[1];
+    if (number && pending.length) {
+        const index = Number(number) - 1;
+        if (memory.clarifying && index === pending.length)
+            return { route: { kind: 'none-of-these' } };
+        const picked = pending[index];
+        if (picked)
+            return withRole(entryRoute(input, picked, 1, role));
+    }
+    if (memory.clarifying && NONE_OF_THESE.test(normalized))
+        return { route: { kind: 'none-of-these' } };
+    if (role && isSideStatement(normalized))
+        return { route: { kind: 'side', role }, role };
+    const reaction = (0, reactions_1.detectReaction)(normalized);
+    if (reaction === 'yes' && memory.offer)
+        return { route: calculatorRoute(input, memory.offer, emptyFacts(input)) };
+    if (reaction && reaction !== 'notSure')
+        return { route: { kind: 'reaction', reaction } };
+    const facts = (0, facts_1.mayHoldFacts)(input.text) || /\b(paid|levy|medical|credit card|loan|works|bank)\b/.test(normalized) ? (0, facts_1.readFacts)(input.text, normalized, input.today) : undefined;
+    const requested = (0, calculators_1.requestedCalculator)(normalized, memory.offer);
+    if (requested)
+        return withRole(calculatorRoute(input, requested, facts ?? emptyFacts(input)));
+    if (facts) {
+        const fromMemory = memoryRoute(input, facts);
+        if (fromMemory)
+            return withRole(fromMemory);
+        const claimed = (0, calculators_1.claimedCalculator)(normalized, facts);
+        if (claimed)
+            return withRole(calculatorRoute(input, claimed, facts));
+    }
+    const { decision } = input.match;
+    switch (decision.kind) {
+        case 'answer':
+            return withRole(entryRoute(input, decision.id, decision.score, role, facts));
+        case 'clarify': {
+            const candidates = uniqueCandidates(decision.candidates);
+            // Asking again about the same entries helps nobody: take the best one this time.
+            const askedBefore = memory.clarifying && candidates.some((candidate) => pending.includes(candidate.id));
+            if (askedBefore || candidates.length < 2 || sameCalculation(input, candidates, facts))
+                return withRole(entryRoute(input, candidates[0].id, candidates[0].score, role, facts));
+            return withRole({ kind: 'clarify', candidates });
+        }
+        case 'fallback':
+            return withRole({ kind: 'fallback', score: decision.score, ...(decision.area ? { area: decision.area } : {}) });
+    }
+}
+/** What to do with an entry the person asked for (matched, picked by number, or chosen from "did you mean"). */
+function entryRoute(input, entryId, score, role, facts) {
+    const entry = input.kb.byId.get(entryId);
+    const side = role ?? input.profile.role;
+    // The hardship plan is for the person who owes; a creditor's amounts are not theirs to plan around.
+    if (entry?.calculator && facts && !(entry.calculator === 'hardship-plan' && side === 'creditor')) {
+        const request = (0, calculators_1.requestFor)(entry.calculator, facts, input.normalized);
+        if (givesAny(request))
+            return { kind: 'calculator', request };
+    }
+    const flow = exports.GUIDED_ENTRIES[entryId];
+    if (flow === 'hardship') {
+        // Answer first: without a side, the overview for both sides, with buttons to narrow.
+        if (side === 'creditor')
+            return { kind: 'answer', entryId: CREDITOR_CANT_BE_PAID, score };
+        if (side === 'debtor')
+            return { kind: 'guided', flow, score };
+        return { kind: 'answer', entryId, score, offerSides: true };
+    }
+    if (flow)
+        return { kind: 'guided', flow, score };
+    return { kind: 'answer', entryId, score };
+}
+function calculatorRoute(input, calculator, facts) {
+    const request = (0, calculators_1.requestFor)(calculator, facts, input.normalized);
+    // Dates already worked out in this conversation need not be asked again for the plan.
+    const last = input.memory.lastCalculation;
+    if (request.calculator === 'collection-plan' && !request.options.noticeDate && last?.kind === 'deadlines')
+        request.options.noticeDate = last.noticeDate;
+    return { kind: 'calculator', request };
+}
+/** Whether the message gave anything toward the calculation (a "focus" alone is not a fact). */
+function givesAny(request) {
+    // A judgment amount alone is no reason to start a hardship plan; what they could pay or a levy is.
+    if (request.calculator === 'hardship-plan')
+        return request.options.monthly !== undefined || Boolean(request.options.levy);
+    const given = Object.entries(request.options).filter(([key, value]) => key !== 'focus' && value !== undefined);
+    return given.length > 0 && ((0, calculators_1.missingFacts)(request).length === 0 || given.some(([key]) => key !== 'kind' && key !== 'nothingPaid'));
+}
+/**
+ * Follow-ups that reuse what this conversation already worked out: "and if they pay $100 a month?",
+ * "what if I made $1,200 a week?", "they paid $500 on June 1", "it was a credit card debt".
+ */
+function memoryRoute(input, facts) {
+    const last = input.memory.lastCalculation;
+    if (!last || input.normalized.split(' ').length > MEMORY_MAX_WORDS)
+        return undefined;
+    const monthly = facts.amounts.find((amount) => amount.period === 'monthly' && amount.role !== 'pay');
+    if (monthly && (last.kind === 'interest' || (last.kind === 'hardship' && last.judgmentAmount)))
+        return { kind: 'payoff', monthly: monthly.value };
+    if (last.kind === 'garnishment') {
+        const pay = facts.amounts.find((amount) => amount.role === 'pay') ?? (facts.amounts.length === 1 ? facts.amounts[0] : undefined);
+        if (pay)
+            return { kind: 'calculator', request: { calculator: 'garnishment', options: { pay: pay.value, period: pay.period ?? facts.period ?? last.period, ...(last.judgmentAmount ? { judgmentAmount: last.judgmentAmount } : {}) } } };
+    }
+    if (last.kind === 'interest' && last.input && (facts.payments.length || facts.debtKind || facts.nothingPaid)) {
+        const before = last.input;
+        return {
+            kind: 'calculator',
+            request: {
+                calculator: 'interest',
+                options: {
+                    principal: before.principal,
+                    entryDate: before.entryDate,
+                    ...(before.asOf ? { asOf: before.asOf } : {}),
+                    ...(facts.debtKind ?? before.kind ? { kind: facts.debtKind ?? before.kind } : {}),
+                    payments: facts.nothingPaid ? [] : [...before.payments, ...facts.payments],
+                    ...(facts.nothingPaid ? { nothingPaid: true } : {}),
+                },
+            },
+        };
+    }
+    return undefined;
+}
+/** "I'm owed money", "I owe money", "I'm the defendant": the side and nothing else. */
+function isSideStatement(normalized) {
+    return normalized.split(' ').length <= 6 && !/\b(how|what|when|where|why|can|do|does|will|should|if)\b/.test(normalized);
+}
+/** Candidates that all offer the calculation the message gives facts for are one subject, not a tie. */
+function sameCalculation(input, candidates, facts) {
+    if (!facts)
+        return false;
+    const calculators = new Set(candidates.slice(0, 2).map(({ id }) => input.kb.byId.get(id)?.calculator));
+    const [calculator] = [...calculators];
+    return calculators.size === 1 && calculator !== undefined && givesAny((0, calculators_1.requestFor)(calculator, facts, input.normalized));
+}
+function uniqueCandidates(candidates) {
+    const seen = new Set();
+    return candidates.filter((candidate) => !seen.has(candidate.id) && seen.add(candidate.id));
+}
+function emptyFacts(input) {
+    return (0, facts_1.readFacts)('', input.normalized, input.today);
+}
+// Answers to a prompt are short ("my car", "2", "yes"); a longer message that matches an entry well
+// and reads as a question is a new question, not an answer.
+const NEW_QUESTION_MIN_WORDS = 4;
+const NEW_QUESTION_MIN_SCORE = 0.12;
+const NEW_QUESTION_MIN_STATEMENT_SCORE = 0.5;
+/**
+ * Checked once per turn while a guided flow waits for an answer: "help" explains and re-asks, "start
+ * over" leaves, a new question leaves and is answered. Anything that answers the open prompt (a choice's
+ * words, a number, a date, "not sure") is the flow's.
+ */
+function interruption(input) {
+    const talk = (0, smalltalk_1.detectSmallTalk)(input.normalized);
+    if (talk === 'help' || talk === 'startOver')
+        return talk;
+    if (input.answersPrompt || (0, reactions_1.detectReaction)(input.normalized) === 'notSure')
+        return undefined;
+    if (input.normalized.split(' ').length < NEW_QUESTION_MIN_WORDS)
+        return undefined;
+    const { decision } = input.match;
+    const score = decision.kind === 'answer' ? decision.score : decision.kind === 'clarify' ? decision.candidates[0].score : 0;
+    // A statement ("he works at a warehouse") inside a flow is nearly always meant for it: leave only on a strong match.
+    const threshold = (0, reactions_1.isQuestionLike)(input.text, input.normalized) ? NEW_QUESTION_MIN_SCORE : NEW_QUESTION_MIN_STATEMENT_SCORE;
+    return score >= threshold ? 'newQuestion' : undefined;
+}
+//# sourceMappingURL=router.js.map
