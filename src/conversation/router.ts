@@ -2,7 +2,7 @@ import type { IsoDate } from '../calc/calendar';
 import { detectRole } from '../intent/role';
 import { detectSmallTalk, type SmallTalk } from '../intent/smalltalk';
 import type { Candidate, MatchResult } from '../intent/types';
-import type { KnowledgeBase, OutOfScopeArea, Role } from '../kb/types';
+import type { KnowledgeBase, Language, OutOfScopeArea, Role } from '../kb/types';
 import { claimedCalculator, missingFacts, requestedCalculator, requestFor, type CalculatorRequest } from './calculators';
 import { mayHoldFacts, readFacts, type TurnFacts } from './facts';
 import type { ConversationData, UserProfile } from './memory';
@@ -43,7 +43,9 @@ export interface TurnInput {
   match: MatchResult;
   memory: Readonly<ConversationData>;
   profile: Readonly<UserProfile>;
+  /** The knowledge in the turn's language (the view the match came from). */
   kb: KnowledgeBase;
+  language: Language;
   today: IsoDate;
 }
 
@@ -53,9 +55,9 @@ export interface RouteResult {
   role?: Role;
 }
 
-const NUMBER_PICK = /^(?:number |no |option |#)?(\d{1,2})$/;
-const STEP = /\bstep (\d{1,2})\b/;
-const NONE_OF_THESE = /^(none( of (these|them|those))?|neither|none of the above|something else)$/;
+const NUMBER_PICK = /^(?:number |no |option |#|numero |opcion |la |el )?(\d{1,2})$/;
+const STEP = /\b(?:step|paso) (\d{1,2})\b/;
+const NONE_OF_THESE = /^(none( of (these|them|those))?|neither|none of the above|something else|ningun[ao]( de (estas|esas|ellas|ellos|estos|esos))?|otra cosa|nada de eso)$/;
 // Follow-ups that reuse a calculation are short; a long message with a number is a new question.
 const MEMORY_MAX_WORDS = 14;
 
@@ -185,7 +187,7 @@ function memoryRoute(input: TurnInput, facts: TurnFacts): Route | undefined {
 
 /** "I'm owed money", "I owe money", "I'm the defendant": the side and nothing else. */
 function isSideStatement(normalized: string): boolean {
-  return normalized.split(' ').length <= 6 && !/\b(how|what|when|where|why|can|do|does|will|should|if)\b/.test(normalized);
+  return normalized.split(' ').length <= 6 && !/\b(how|what|when|where|why|can|do|does|will|should|if|como|que|cuando|donde|cuanto|puedo|puede|pueden|si)\b/.test(normalized);
 }
 
 /** Candidates that all offer the calculation the message gives facts for are one subject, not a tie. */

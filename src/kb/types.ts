@@ -1,3 +1,7 @@
+/** The languages the bot answers in. English is the source every translation follows. */
+export const LANGUAGES = ['en', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
 /** Who an entry is written for. `creditor` = the person owed money; `debtor` = the person who owes. */
 export type Audience = 'creditor' | 'debtor' | 'both' | 'anyone';
 
