@@ -74,7 +74,7 @@ export class MainDialog {
       return;
     }
     if (dc.activeDialog) {
-      const kind = interruption({ text, normalized, match, answersPrompt: answersOpenPrompt(dc, text, normalized) });
+      const kind = interruption({ text, normalized, language: language.language, match, answersPrompt: answersOpenPrompt(dc, text, normalized) });
       if (kind === 'help') {
         setMatchTag(context, { kind: 'smalltalk', id: 'help' });
         await context.sendActivity(say(context).promptHelp);
@@ -208,7 +208,7 @@ export class MainDialog {
  * words or synonyms, anywhere in the message), a number or date for a number or date prompt, or "not sure".
  */
 function answersOpenPrompt(dc: DialogContext, text: string, normalized: string): boolean {
-  if (detectReaction(normalized) === 'notSure') return true;
+  if (detectReaction(normalized, replyLanguage(dc.context)) === 'notSure') return true;
   let deepest: DialogContext = dc;
   while (deepest.child) deepest = deepest.child;
   const active = deepest.activeDialog;

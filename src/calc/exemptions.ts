@@ -139,8 +139,8 @@ export function protectedAmounts(kb: KnowledgeBase, kinds: readonly PropertyKind
     return {
       kind,
       label: wording.label,
-      amount: wording.amount(used.map((each) => formatFigure(each))),
-      ...(headline?.asOf ? { asOf: formatIsoDate(headline.asOf) } : {}),
+      amount: wording.amount(used.map((each) => formatFigure(each, language))),
+      ...(headline?.asOf ? { asOf: formatIsoDate(headline.asOf, language) } : {}),
       citation: template.citation,
       source: template.source,
     };

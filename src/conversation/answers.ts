@@ -19,20 +19,21 @@ export function answerText(entry: KnowledgeEntry, kb: KnowledgeBase, role: Role 
   if (text === undefined) {
     const parts = renderAnswer(entry, kb.figures, role);
     const body = role || !differsBySide(entry) ? parts.text : bothSidesBriefly(entry, kb, language);
-    text = [`**${entry.question}**`, body, parts.references].filter(Boolean).join('\n\n');
+    const untranslated = entry.language !== language ? messagesFor(language).answerNotTranslated : '';
+    text = [untranslated, `**${entry.question}**`, body, parts.references].filter(Boolean).join('\n\n');
     byRole.set(key, text);
   }
   return text;
 }
 
 export function differsBySide(entry: KnowledgeEntry): boolean {
-  const sections = splitRoleSections(entry.body);
+  const sections = splitRoleSections(entry.body, entry.language);
   return Boolean(sections.creditor || sections.debtor);
 }
 
 function bothSidesBriefly(entry: KnowledgeEntry, kb: KnowledgeBase, language: Language): string {
   const { sides } = messagesFor(language);
-  const sections = splitRoleSections(entry.body);
+  const sections = splitRoleSections(entry.body, entry.language);
   const brief = (section: string | undefined): string => (section ?? '').split(/\n\s*\n/)[0]!.trim();
   const parts = [
     sections.general,
@@ -40,5 +41,5 @@ function bothSidesBriefly(entry: KnowledgeEntry, kb: KnowledgeBase, language: La
     sections.debtor ? `${sides.debtorHeading} ${brief(sections.debtor)}` : '',
     sides.narrow(sides.creditor, sides.debtor),
   ];
-  return fillFigures(parts.filter(Boolean).join('\n\n'), kb.figures);
+  return fillFigures(parts.filter(Boolean).join('\n\n'), kb.figures, entry.language);
 }

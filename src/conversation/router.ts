@@ -63,11 +63,11 @@ const MEMORY_MAX_WORDS = 14;
 
 /** Routes one message. Pure: the same input always gives the same route. */
 export function routeTurn(input: TurnInput): RouteResult {
-  const { normalized, memory } = input;
-  const role = detectRole(normalized);
+  const { normalized, memory, language } = input;
+  const role = detectRole(normalized, language);
   const withRole = (route: Route): RouteResult => (role ? { route, role } : { route });
 
-  const talk = detectSmallTalk(normalized);
+  const talk = detectSmallTalk(normalized, language);
   if (talk) return { route: { kind: 'smalltalk', talk } };
 
   const step = STEP.exec(normalized)?.[1];
@@ -85,11 +85,11 @@ export function routeTurn(input: TurnInput): RouteResult {
 
   if (role && isSideStatement(normalized)) return { route: { kind: 'side', role }, role };
 
-  const reaction = detectReaction(normalized);
+  const reaction = detectReaction(normalized, language);
   if (reaction === 'yes' && memory.offer) return { route: calculatorRoute(input, memory.offer, emptyFacts(input)) };
   if (reaction && reaction !== 'notSure') return { route: { kind: 'reaction', reaction } };
 
-  const facts = mayHoldFacts(input.text) || /\b(paid|levy|medical|credit card|loan|works|bank)\b/.test(normalized) ? readFacts(input.text, normalized, input.today) : undefined;
+  const facts = mayHoldFacts(input.text) || /\b(paid|levy|medical|credit card|loan|works|bank|pago|pagaron|embargo|medico|medicos|tarjeta de credito|prestamo|trabaja|banco)\b/.test(normalized) ? readFacts(input.text, normalized, input.today) : undefined;
   const requested = requestedCalculator(normalized, memory.offer);
   if (requested) return withRole(calculatorRoute(input, requested, facts ?? emptyFacts(input)));
 
@@ -220,14 +220,14 @@ const NEW_QUESTION_MIN_STATEMENT_SCORE = 0.5;
  * over" leaves, a new question leaves and is answered. Anything that answers the open prompt (a choice's
  * words, a number, a date, "not sure") is the flow's.
  */
-export function interruption(input: { text: string; normalized: string; match: MatchResult; answersPrompt: boolean }): InterruptionKind | undefined {
-  const talk = detectSmallTalk(input.normalized);
+export function interruption(input: { text: string; normalized: string; language: Language; match: MatchResult; answersPrompt: boolean }): InterruptionKind | undefined {
+  const talk = detectSmallTalk(input.normalized, input.language);
   if (talk === 'help' || talk === 'startOver') return talk;
-  if (input.answersPrompt || detectReaction(input.normalized) === 'notSure') return undefined;
+  if (input.answersPrompt || detectReaction(input.normalized, input.language) === 'notSure') return undefined;
   if (input.normalized.split(' ').length < NEW_QUESTION_MIN_WORDS) return undefined;
   const { decision } = input.match;
   const score = decision.kind === 'answer' ? decision.score : decision.kind === 'clarify' ? decision.candidates[0]!.score : 0;
   // A statement ("he works at a warehouse") inside a flow is nearly always meant for it: leave only on a strong match.
-  const threshold = isQuestionLike(input.text, input.normalized) ? NEW_QUESTION_MIN_SCORE : NEW_QUESTION_MIN_STATEMENT_SCORE;
+  const threshold = isQuestionLike(input.text, input.normalized, input.language) ? NEW_QUESTION_MIN_SCORE : NEW_QUESTION_MIN_STATEMENT_SCORE;
   return score >= threshold ? 'newQuestion' : undefined;
 }
