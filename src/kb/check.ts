@@ -37,7 +37,7 @@ function checkTranslations(kb: KnowledgeBase, translated: KnowledgeBase, opts: C
   const twins = translated.entries.filter((entry) => entry.language === translated.language);
   const missing = translated.entries.filter((entry) => entry.language !== translated.language).map((entry) => entry.id);
   if (missing.length) {
-    findings.push(warning(`knowledge/${translated.language}/entries`, `${missing.length} entr${missing.length === 1 ? 'y has' : 'ies have'} no ${translated.language} twin yet: ${missing.join(', ')}`));
+    findings.push(error(`knowledge/${translated.language}/entries`, `${missing.length} entr${missing.length === 1 ? 'y has' : 'ies have'} no ${translated.language} twin yet: ${missing.join(', ')}`));
   }
   for (const twin of twins) {
     const original = kb.byId.get(twin.id)!;
