@@ -1,5 +1,8 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { DialogSet, recognizeChoices, type Choice, type DialogContext, type DialogState, type PromptOptions } from 'botbuilder-dialogs';
+import type { Choice, Dialog, DialogContext, DialogState, PromptOptions } from 'botbuilder-dialogs';
+// The dialog set alone, not the package's index: the index loads every prompt and Microsoft's
+// recognizers, which only a turn inside a guided flow needs (see `addFlows`).
+import { DialogSet } from 'botbuilder-dialogs/lib/dialogSet';
 import { payoff } from '../src/calc/interest';
 import { answerCalculation, missingFacts, type CalculatorRequest } from '../src/conversation/calculators';
 import { payoffText } from '../src/conversation/calcText';
@@ -10,12 +13,6 @@ import { normalizeText } from '../src/intent/normalize';
 import type { Calculator, Role } from '../src/kb/types';
 import { InputError } from '../src/calc/errors';
 import { AnswerPresenter } from './answerPresenter';
-import { CollectionPlanDialog } from './collectionPlanDialog';
-import { DeadlinesDialog } from './deadlinesDialog';
-import { ExemptionsDialog } from './exemptionsDialog';
-import { GarnishmentDialog } from './garnishmentDialog';
-import { HardshipDialog } from './hardshipDialog';
-import { InterestDialog } from './interestDialog';
 import { setMatchTag } from './matchTag';
 import {
   fallbackActivity,
@@ -52,11 +49,26 @@ const NONE_OF_THESE = 'None of these';
  */
 export class MainDialog {
   private readonly presenter: AnswerPresenter;
-  private readonly flows: ReadonlyArray<ExemptionsDialog | HardshipDialog | DeadlinesDialog | InterestDialog | GarnishmentDialog | CollectionPlanDialog>;
+  private flows?: readonly Dialog[];
 
   constructor(private readonly deps: DialogDependencies) {
     this.presenter = new AnswerPresenter(deps);
-    this.flows = [new ExemptionsDialog(deps), new HardshipDialog(deps), new DeadlinesDialog(deps), new InterestDialog(deps), new GarnishmentDialog(deps), new CollectionPlanDialog(deps)];
+  }
+
+  /**
+   * The guided flows join the turn's dialog set only when the turn is inside one or starts one. They are
+   * created the first time: their prompts bring in Microsoft's recognizers, a large part of start-up,
+   * and most turns are answers that need none of it.
+   */
+  private addFlows(dialogs: DialogSet): void {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    this.flows ??= (require('./flows') as typeof import('./flows')).createFlows(this.deps);
+    for (const flow of this.flows) dialogs.add(flow);
+  }
+
+  private async begin(dc: DialogContext, dialogId: string, options: object): Promise<void> {
+    this.addFlows(dc.dialogs);
+    await dc.beginDialog(dialogId, options);
   }
 
   /** Runs one turn against the dialog stack kept in `dialogState`. */
@@ -69,9 +81,9 @@ export class MainDialog {
     const match = this.deps.matcher.match(text, { previousEntryId: data.lastEntryId, role: profile.role });
 
     const dialogs = new DialogSet(dialogState);
-    for (const flow of this.flows) dialogs.add(flow);
     const dc = await dialogs.createContext(context);
     if (dc.activeDialog) {
+      this.addFlows(dialogs);
       const kind = interruption({ text, normalized, match, answersPrompt: answersOpenPrompt(dc, text, normalized) });
       if (kind === 'help') {
         setMatchTag(context, { kind: 'smalltalk', id: 'help' });
@@ -121,7 +133,7 @@ export class MainDialog {
       case 'calculator':
         return this.calculate(dc, route.request, profile);
       case 'guided':
-        await dc.beginDialog(FLOW_DIALOGS[route.flow], {});
+        await this.begin(dc, FLOW_DIALOGS[route.flow], {});
         return;
       case 'answer':
         await this.presenter.present(context, route.entryId, { kind: 'answer', score: route.score }, { offerSides: route.offerSides === true });
@@ -154,7 +166,7 @@ export class MainDialog {
   /** With every fact given, the result now; otherwise the calculator's flow asks for what is missing. */
   private async calculate(dc: DialogContext, request: CalculatorRequest, profile: UserProfile): Promise<void> {
     if (missingFacts(request).length) {
-      await dc.beginDialog(CALCULATOR_DIALOGS[request.calculator], request.options);
+      await this.begin(dc, CALCULATOR_DIALOGS[request.calculator], request.options);
       return;
     }
     try {
@@ -171,7 +183,7 @@ export class MainDialog {
   private async narrowToSide(dc: DialogContext, role: Role, data: ConversationData): Promise<void> {
     const last = data.lastEntryId;
     if (last === 'cant-pay-judgment') {
-      if (role === 'debtor') await dc.beginDialog(DIALOG_IDS.hardship, {});
+      if (role === 'debtor') await this.begin(dc, DIALOG_IDS.hardship, {});
       else await this.presenter.present(dc.context, 'debtor-no-assets', { kind: 'answer', score: 1 });
       return;
     }
@@ -213,7 +225,12 @@ function answersOpenPrompt(dc: DialogContext, text: string, normalized: string):
   const options = (active?.state as { options?: PromptOptions } | undefined)?.options;
   const choices = (options?.choices ?? []).map((choice): Choice => (typeof choice === 'string' ? { value: choice } : choice));
   // Choices are a few words, at the start of a reply; the recognizer's cost grows with the text's length.
-  if (choices.length) return recognizeChoices(text.slice(0, CHOICE_REPLY_CHARS), choices).length > 0;
+  if (choices.length) {
+    // Loaded with the flows by now (a prompt is open), so this costs nothing more.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { recognizeChoices } = require('botbuilder-dialogs') as typeof import('botbuilder-dialogs');
+    return recognizeChoices(text.slice(0, CHOICE_REPLY_CHARS), choices).length > 0;
+  }
   if (active?.id === DIALOG_IDS.number) return /\d|\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|nothing)\b/.test(normalized);
   if (active?.id === DIALOG_IDS.date) return /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(yesterday|today|last|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.test(normalized);
   return false;
