@@ -97,7 +97,7 @@ export function protectedAmounts(kb: KnowledgeBase, kinds: readonly PropertyKind
     return {
       kind,
       label: template.label,
-      amount: template.amount(used.map(formatFigure)),
+      amount: template.amount(used.map((figure) => formatFigure(figure))),
       ...(headline?.asOf ? { asOf: formatIsoDate(headline.asOf) } : {}),
       citation: template.citation,
       source: template.source,

@@ -30,12 +30,12 @@ export function answerText(entry: KnowledgeEntry, kb: KnowledgeBase, role: Role 
 }
 
 export function differsBySide(entry: KnowledgeEntry): boolean {
-  const sections = splitRoleSections(entry.body);
+  const sections = splitRoleSections(entry.body, entry.language);
   return Boolean(sections.creditor || sections.debtor);
 }
 
 function bothSidesBriefly(entry: KnowledgeEntry, kb: KnowledgeBase): string {
-  const sections = splitRoleSections(entry.body);
+  const sections = splitRoleSections(entry.body, entry.language);
   const brief = (section: string | undefined): string => (section ?? '').split(/\n\s*\n/)[0]!.trim();
   const parts = [
     sections.general,

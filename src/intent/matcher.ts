@@ -3,14 +3,12 @@ import type { KnowledgeBase, KnowledgeEntry, OutOfScopeArea, Role } from '../kb/
 import { Bm25Index, type WeightedTerm } from './bm25';
 import { confidenceOf, type MatchFeatures } from './confidence';
 import { decide } from './decision';
-import { isEnglishWord } from './englishWords';
 import { focusParts } from './focus';
 import { normalizeText } from './normalize';
-import { detectRole } from './role';
 import { DEFAULT_MATCHER_SETTINGS, type MatcherSettings } from './settings';
 import { SpellingCorrector } from './spelling';
 import { SynonymRewriter } from './synonyms';
-import { contentWords, stem, STOPWORDS } from './tokenize';
+import { TEXT_PROFILES, type TextProfile } from './textProfile';
 import type { MatchContext, MatchResult } from './types';
 
 interface AnalyzedQuery {
@@ -41,6 +39,7 @@ interface Ranked {
  */
 export class IntentMatcher {
   private readonly settings: MatcherSettings;
+  private readonly text: TextProfile;
   private readonly synonyms: SynonymRewriter;
   private readonly speller: SpellingCorrector;
   private readonly entryIndex = new Bm25Index();
@@ -56,6 +55,9 @@ export class IntentMatcher {
     settings: Partial<MatcherSettings> = {},
   ) {
     this.settings = { ...DEFAULT_MATCHER_SETTINGS, ...settings };
+    // The knowledge's language decides how questions are read: new IntentMatcher(kb.spanish) reads Spanish.
+    this.text = TEXT_PROFILES[kb.language];
+    const { contentWords, stem } = this.text;
     this.synonyms = new SynonymRewriter(kb.synonyms);
     this.entries = kb.entries;
     const vocabulary = new Set<string>();
@@ -80,7 +82,7 @@ export class IntentMatcher {
       this.bodyIndex.add(contentWords(body).map(stem));
     });
     for (const group of kb.synonyms) for (const phrase of group) for (const word of normalizeText(phrase).split(' ')) vocabulary.add(word);
-    for (const word of STOPWORDS) vocabulary.delete(word);
+    for (const word of this.text.stopwords) vocabulary.delete(word);
     this.speller = new SpellingCorrector(vocabulary);
     this.areas = kb.outOfScope.map((area) => ({
       area,
@@ -121,8 +123,8 @@ export class IntentMatcher {
     for (const part of parts) {
       const corrections = new Map<string, number>();
       const corrected = part.normalized.split(' ').map((word) => this.correctWord(word, corrections)).join(' ');
-      for (const word of contentWords(this.synonyms.rewrite(corrected))) {
-        const term = stem(word);
+      for (const word of this.text.contentWords(this.synonyms.rewrite(corrected))) {
+        const term = this.text.stem(word);
         if (!this.isIndexed(term)) {
           if (!unknownSeen.has(term)) unknown += part.weight;
           unknownSeen.add(term);
@@ -133,14 +135,14 @@ export class IntentMatcher {
       }
     }
     const terms: WeightedTerm[] = [...weights].map(([term, weight]) => ({ term, weight }));
-    return { terms, unknown, normalized, role: detectRole(normalized) };
+    return { terms, unknown, normalized, role: this.text.detectRole(normalized) };
   }
 
   /** The word as the knowledge spells it, noting how sure a correction was. */
   private correctWord(word: string, corrections: Map<string, number>): string {
-    if (STOPWORDS.has(word) || this.speller.has(word) || this.isIndexed(stem(word))) return word;
+    if (this.text.stopwords.has(word) || this.speller.has(word) || this.isIndexed(this.text.stem(word))) return word;
     // A real word the knowledge doesn't use ("pizza", "router") is not a typo of one it does.
-    if (isEnglishWord(word)) return word;
+    if (this.text.isCommonWord(word)) return word;
     const correction = this.speller.correct(word);
     if (!correction) return word;
     corrections.set(correction.word, correction.confidence);
