@@ -1,4 +1,6 @@
 import type { Dialog } from 'botbuilder-dialogs';
+// With the flows, since only a turn inside one reads a reply against a prompt's choices.
+export { recognizeChoices } from 'botbuilder-dialogs';
 import { CollectionPlanDialog } from './collectionPlanDialog';
 import { DeadlinesDialog } from './deadlinesDialog';
 import { ExemptionsDialog } from './exemptionsDialog';

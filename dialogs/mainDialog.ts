@@ -42,6 +42,8 @@ const CALCULATOR_DIALOGS: Readonly<Record<Calculator, string>> = {
 
 const NONE_OF_THESE = 'None of these';
 
+type Flows = { dialogs: readonly Dialog[]; recognizeChoices: typeof import('./flows').recognizeChoices };
+
 /**
  * One turn of the conversation: the message is matched once; a guided flow waiting for an answer gets
  * it unless the message interrupts (checked once, here); otherwise the router picks the route and this
@@ -49,7 +51,7 @@ const NONE_OF_THESE = 'None of these';
  */
 export class MainDialog {
   private readonly presenter: AnswerPresenter;
-  private flows?: readonly Dialog[];
+  private flows?: Flows;
 
   constructor(private readonly deps: DialogDependencies) {
     this.presenter = new AnswerPresenter(deps);
@@ -60,14 +62,17 @@ export class MainDialog {
    * created the first time: their prompts bring in Microsoft's recognizers, a large part of start-up,
    * and most turns are answers that need none of it.
    */
-  private addFlows(dialogs: DialogSet): void {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    this.flows ??= (require('./flows') as typeof import('./flows')).createFlows(this.deps);
-    for (const flow of this.flows) dialogs.add(flow);
+  private async addFlows(dialogs: DialogSet): Promise<Flows> {
+    if (!this.flows) {
+      const flows = await import('./flows');
+      this.flows = { dialogs: flows.createFlows(this.deps), recognizeChoices: flows.recognizeChoices };
+    }
+    for (const flow of this.flows.dialogs) dialogs.add(flow);
+    return this.flows;
   }
 
   private async begin(dc: DialogContext, dialogId: string, options: object): Promise<void> {
-    this.addFlows(dc.dialogs);
+    await this.addFlows(dc.dialogs);
     await dc.beginDialog(dialogId, options);
   }
 
@@ -83,8 +88,8 @@ export class MainDialog {
     const dialogs = new DialogSet(dialogState);
     const dc = await dialogs.createContext(context);
     if (dc.activeDialog) {
-      this.addFlows(dialogs);
-      const kind = interruption({ text, normalized, match, answersPrompt: answersOpenPrompt(dc, text, normalized) });
+      const { recognizeChoices } = await this.addFlows(dialogs);
+      const kind = interruption({ text, normalized, match, answersPrompt: answersOpenPrompt(dc, text, normalized, recognizeChoices) });
       if (kind === 'help') {
         setMatchTag(context, { kind: 'smalltalk', id: 'help' });
         await context.sendActivity(PROMPT_HELP);
@@ -217,7 +222,7 @@ export class MainDialog {
  * Whether the message answers the prompt waiting deepest in the stack: one of its choices (by its
  * words or synonyms, anywhere in the message), a number or date for a number or date prompt, or "not sure".
  */
-function answersOpenPrompt(dc: DialogContext, text: string, normalized: string): boolean {
+function answersOpenPrompt(dc: DialogContext, text: string, normalized: string, recognizeChoices: Flows['recognizeChoices']): boolean {
   if (detectReaction(normalized) === 'notSure') return true;
   let deepest: DialogContext = dc;
   while (deepest.child) deepest = deepest.child;
@@ -225,12 +230,7 @@ function answersOpenPrompt(dc: DialogContext, text: string, normalized: string):
   const options = (active?.state as { options?: PromptOptions } | undefined)?.options;
   const choices = (options?.choices ?? []).map((choice): Choice => (typeof choice === 'string' ? { value: choice } : choice));
   // Choices are a few words, at the start of a reply; the recognizer's cost grows with the text's length.
-  if (choices.length) {
-    // Loaded with the flows by now (a prompt is open), so this costs nothing more.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { recognizeChoices } = require('botbuilder-dialogs') as typeof import('botbuilder-dialogs');
-    return recognizeChoices(text.slice(0, CHOICE_REPLY_CHARS), choices).length > 0;
-  }
+  if (choices.length) return recognizeChoices(text.slice(0, CHOICE_REPLY_CHARS), choices).length > 0;
   if (active?.id === DIALOG_IDS.number) return /\d|\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|nothing)\b/.test(normalized);
   if (active?.id === DIALOG_IDS.date) return /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(yesterday|today|last|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.test(normalized);
   return false;
