@@ -19,7 +19,7 @@ export interface TextProfile {
 }
 
 export const TEXT_PROFILES: Readonly<Record<Language, TextProfile>> = {
-  en: { language: 'en', stopwords: STOPWORDS, contentWords, stem, isCommonWord: isEnglishWord, detectRole },
+  en: { language: 'en', stopwords: STOPWORDS, contentWords, stem, isCommonWord: isEnglishWord, detectRole: (normalized) => detectRole(normalized, 'en') },
   es: {
     language: 'es',
     stopwords: SPANISH_STOPWORDS,
@@ -27,6 +27,6 @@ export const TEXT_PROFILES: Readonly<Record<Language, TextProfile>> = {
     stem: spanishStem,
     // Spanglish ("el judgement") mixes in English words; neither kind is a typo.
     isCommonWord: (word) => isSpanishWord(word) || isEnglishWord(word),
-    detectRole: () => undefined,
+    detectRole: (normalized) => detectRole(normalized, 'es'),
   },
 };
