@@ -3,7 +3,8 @@ import type { CalculatorAnswer } from '../src/conversation/calculators';
 import type { KnowledgeEntry } from '../src/kb/types';
 import { setMatchTag, type MatchKind } from './matchTag';
 import { answerActivity, calculationActivity, followUpsActivity } from './replies';
-import type { DialogDependencies } from './state';
+import { replyLanguage, say } from './replyLanguage';
+import { knowledgeFor, type DialogDependencies } from './state';
 
 export interface PresentOptions {
   withFollowUps?: boolean;
@@ -20,10 +21,15 @@ export interface PresentOptions {
 export class AnswerPresenter {
   constructor(private readonly deps: DialogDependencies) {}
 
-  entry(id: string): KnowledgeEntry {
-    const entry = this.deps.kb.byId.get(id);
+  /** An entry in the turn's language (English before a turn, to check at start-up that it exists). */
+  entry(id: string, context?: TurnContext): KnowledgeEntry {
+    const entry = this.kb(context).byId.get(id);
     if (!entry) throw new Error(`Knowledge entry "${id}" is missing; the dialogs depend on it.`);
     return entry;
+  }
+
+  private kb(context: TurnContext | undefined) {
+    return knowledgeFor(this.deps, context ? replyLanguage(context) : 'en').kb;
   }
 
   /**
@@ -36,7 +42,7 @@ export class AnswerPresenter {
     tag: { kind: MatchKind; score?: number } = { kind: 'answer' },
     { withFollowUps = true, answer = true, offerSides = false }: PresentOptions = {},
   ): Promise<void> {
-    const entry = this.entry(id);
+    const entry = this.entry(id, context);
     const profile = await this.deps.userProfile.get(context, {});
     const data = await this.deps.conversationData.get(context, {});
     data.lastEntryId = entry.id;
@@ -45,9 +51,9 @@ export class AnswerPresenter {
     data.offer = withFollowUps ? entry.calculator : undefined;
     setMatchTag(context, { kind: tag.kind, id: entry.id, ...(tag.score === undefined ? {} : { score: tag.score }) });
     if (answer) {
-      await context.sendActivity(answerActivity(context, entry, this.deps.kb, profile.role, withFollowUps, offerSides));
+      await context.sendActivity(answerActivity(context, entry, this.kb(context), profile.role, withFollowUps, offerSides));
     } else if (withFollowUps) {
-      await context.sendActivity(followUpsActivity(context, entry, this.deps.kb, 'Okay. You might also want to know:'));
+      await context.sendActivity(followUpsActivity(context, entry, this.kb(context), say(context).alsoWantToKnow));
     }
   }
 
@@ -60,6 +66,6 @@ export class AnswerPresenter {
     data.clarifying = false;
     data.offer = answer.next.flatMap((step) => ('calculator' in step ? [step.calculator] : []))[0];
     setMatchTag(context, { kind: 'dialog', id: tagId });
-    await context.sendActivity(calculationActivity(context, answer, this.deps.kb));
+    await context.sendActivity(calculationActivity(context, answer, this.kb(context)));
   }
 }

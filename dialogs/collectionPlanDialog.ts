@@ -2,6 +2,7 @@ import { WaterfallDialog, type DialogTurnResult, type FoundChoice, type Waterfal
 import type { DebtorFact } from '../src/calc/plans';
 import type { CollectionPlanOptions } from '../src/conversation/calculators';
 import { GuidedDialog } from './guidedDialog';
+import { say } from './replyLanguage';
 import { DIALOG_IDS, type DialogDependencies } from './state';
 import { choicePrompt } from './prompts';
 
@@ -10,20 +11,21 @@ interface PlanFlowOptions extends CollectionPlanOptions {
   asking?: boolean;
 }
 
-const WAIT_CHOICES: ReadonlyArray<{ label: string; value: boolean | null; synonyms: string[] }> = [
-  { label: 'Yes, 30 days have passed', value: true, synonyms: ['yes', 'yeah', 'passed', 'it has', 'long ago', 'months'] },
-  { label: 'No, not yet', value: false, synonyms: ['no', 'not yet', 'nope'] },
-  { label: 'Not sure', value: null, synonyms: ['not sure', 'no idea', 'i do not know', "don't know", 'dunno', 'unsure'] },
+const WAIT_CHOICES: ReadonlyArray<{ key: 'passed' | 'notYet' | 'notSure'; value: boolean | null }> = [
+  { key: 'passed', value: true },
+  { key: 'notYet', value: false },
+  { key: 'notSure', value: null },
 ];
 
-const FACT_CHOICES: ReadonlyArray<{ label: string; fact?: DebtorFact; synonyms: string[] }> = [
-  { label: 'Where they work', fact: 'employer', synonyms: ['job', 'employer', 'work', 'works', 'working', 'employed', 'paycheck'] },
-  { label: 'Where they bank', fact: 'bank', synonyms: ['bank', 'account', 'banks', 'checking', 'savings', 'credit union'] },
-  { label: 'They own a home or land', fact: 'real-property', synonyms: ['house', 'home', 'land', 'property', 'condo', 'owns'] },
-  { label: 'They own a car', fact: 'vehicle', synonyms: ['car', 'truck', 'vehicle', 'drives', 'van'] },
-  { label: 'They run a business', fact: 'business', synonyms: ['business', 'shop', 'store', 'restaurant', 'company'] },
-  { label: 'Nothing yet', fact: 'nothing', synonyms: ['nothing', 'none', 'no idea', "don't know", 'i do not know', 'not sure', 'dunno'] },
-  { label: "That's all", synonyms: ['done', 'that is all', 'thats all', 'no more', 'finished', 'nothing else', 'no'] },
+// The words of each choice are the catalogue's; "done" ends the list.
+const FACT_CHOICES: ReadonlyArray<{ key: DebtorFact | 'done'; fact?: DebtorFact }> = [
+  { key: 'employer', fact: 'employer' },
+  { key: 'bank', fact: 'bank' },
+  { key: 'real-property', fact: 'real-property' },
+  { key: 'vehicle', fact: 'vehicle' },
+  { key: 'business', fact: 'business' },
+  { key: 'nothing', fact: 'nothing' },
+  { key: 'done' },
 ];
 
 /**
@@ -46,7 +48,8 @@ export class CollectionPlanDialog extends GuidedDialog {
   private async askWait(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = this.options(step);
     if (options.waitOver !== undefined || options.noticeDate) return step.next(options.waitOver);
-    return this.askChoice(step, "Let's make your collection plan. Have 30 days passed since the Notice of Entry of Judgment (SC-130) was mailed or handed to you?", WAIT_CHOICES);
+    const { collectionPlan } = say(step.context);
+    return this.askChoice(step, collectionPlan.askWait, WAIT_CHOICES.map(({ key }) => collectionPlan.waitChoices[key]));
   }
 
   private async askKnown(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -57,7 +60,8 @@ export class CollectionPlanDialog extends GuidedDialog {
     // Facts given in the question: the plan straight away.
     if (known.length && !options.asking) return step.next(undefined);
     const offered = FACT_CHOICES.filter((choice) => !choice.fact || !known.includes(choice.fact)).filter((choice) => (known.length > 0 ? choice.fact !== 'nothing' : choice.fact));
-    return this.askChoice(step, known.length ? 'Anything else you know? Pick another, or "That\'s all".' : 'What do you know about the person who owes you? Pick one; you can add more after.', offered);
+    const { collectionPlan } = say(step.context);
+    return this.askChoice(step, known.length ? collectionPlan.askMore : collectionPlan.askKnown, offered.map(({ key }) => collectionPlan.factChoices[key]));
   }
 
   private async collect(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -65,7 +69,8 @@ export class CollectionPlanDialog extends GuidedDialog {
     const known = options.known ?? [];
     const waitOver = (step.values as PlanFlowOptions).waitOver;
     const found = step.result as FoundChoice | undefined;
-    const picked = found ? FACT_CHOICES.find((choice) => choice.label === found.value) : undefined;
+    const labels = say(step.context).collectionPlan.factChoices;
+    const picked = found ? FACT_CHOICES.find((choice) => labels[choice.key].label === found.value) : undefined;
     const next = picked?.fact ? [...known, picked.fact] : known;
     if (picked?.fact && picked.fact !== 'nothing' && next.length < FACT_CHOICES.length - 2) {
       return step.replaceDialog(DIALOG_IDS.collectionPlanFlow, { ...options, ...(waitOver === undefined ? {} : { waitOver }), known: next, asking: true } satisfies PlanFlowOptions);

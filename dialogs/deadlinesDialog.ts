@@ -1,6 +1,7 @@
 import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { DeadlinesOptions } from '../src/conversation/calculators';
 import { GuidedDialog } from './guidedDialog';
+import { say } from './replyLanguage';
 import { pastDatePrompt, promptedDate } from './prompts';
 import { DIALOG_IDS, type DialogDependencies } from './state';
 
@@ -19,12 +20,8 @@ export class DeadlinesDialog extends GuidedDialog {
   private async askNoticeDate(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { noticeDate, entryDate } = this.options(step);
     if (noticeDate ?? entryDate) return step.next(noticeDate ?? entryDate);
-    return this.askDate(
-      step,
-      'What date was the Notice of Entry of Judgment (SC-130) mailed or handed to you? It is printed on the notice, for example 3/3/2026.',
-      'Please type a past date, like 3/3/2026 or March 3, 2026, or "not sure".',
-      true,
-    );
+    const { deadlines } = say(step.context);
+    return this.askDate(step, deadlines.askNoticeDate, deadlines.retryNoticeDate, true);
   }
 
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -4,19 +4,20 @@ import { protectedAmountsText } from '../src/conversation/calcText';
 import { GuidedDialog } from './guidedDialog';
 import { setMatchTag } from './matchTag';
 import { choiceStyle } from './replies';
+import { replyLanguage, say } from './replyLanguage';
 import { DIALOG_IDS, type DialogDependencies } from './state';
 import { choicePrompt, confirmPrompt } from './prompts';
 
-/** What a person may be worried about losing, and the entry that answers for it. */
-export const PROPERTY_CHOICES: ReadonlyArray<{ label: string; entryId: string; kind: PropertyKind; synonyms: string[] }> = [
-  { label: 'My wages', entryId: 'exemption-wages', kind: 'wages', synonyms: ['paycheck', 'pay', 'salary', 'wages', 'job'] },
-  { label: 'My bank account', kind: 'bank', entryId: 'exemption-bank-account', synonyms: ['bank', 'savings', 'checking', 'account'] },
-  { label: 'My car', kind: 'vehicle', entryId: 'exemption-vehicle', synonyms: ['car', 'vehicle', 'truck', 'auto'] },
-  { label: 'My home', kind: 'home', entryId: 'exemption-home', synonyms: ['house', 'home', 'condo', 'homestead'] },
-  { label: 'Household things', kind: 'household', entryId: 'exemption-household', synonyms: ['furniture', 'clothes', 'appliances', 'household'] },
-  { label: 'Work tools', kind: 'tools', entryId: 'exemption-tools-of-trade', synonyms: ['tools', 'equipment', 'trade'] },
-  { label: 'Benefits', kind: 'benefits', entryId: 'exemption-benefits', synonyms: ['social security', 'ssi', 'unemployment', 'disability', 'benefits'] },
-  { label: 'Retirement', kind: 'retirement', entryId: 'exemption-retirement', synonyms: ['401k', 'ira', 'pension', 'retirement'] },
+/** What a person may be worried about losing, and the entry that answers for it; the words are the catalogue's. */
+export const PROPERTY_CHOICES: ReadonlyArray<{ entryId: string; kind: PropertyKind }> = [
+  { entryId: 'exemption-wages', kind: 'wages' },
+  { kind: 'bank', entryId: 'exemption-bank-account' },
+  { kind: 'vehicle', entryId: 'exemption-vehicle' },
+  { kind: 'home', entryId: 'exemption-home' },
+  { kind: 'household', entryId: 'exemption-household' },
+  { kind: 'tools', entryId: 'exemption-tools-of-trade' },
+  { kind: 'benefits', entryId: 'exemption-benefits' },
+  { kind: 'retirement', entryId: 'exemption-retirement' },
 ];
 
 const OVERVIEW_ENTRY = 'what-cannot-be-taken';
@@ -42,7 +43,8 @@ export class ExemptionsDialog extends GuidedDialog {
 
   private async askProperty(step: WaterfallStepContext): Promise<DialogTurnResult> {
     await this.presenter.present(step.context, OVERVIEW_ENTRY, { kind: 'dialog' }, { withFollowUps: false });
-    return this.askChoice(step, 'Which of your things are you most worried about?', PROPERTY_CHOICES, 'Please pick one by tapping it or typing its number, or ask me another question.');
+    const { exemptions } = say(step.context);
+    return this.askChoice(step, exemptions.ask, PROPERTY_CHOICES.map(({ kind }) => exemptions.choices[kind]), exemptions.retry);
   }
 
   private async answerProperty(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -50,11 +52,13 @@ export class ExemptionsDialog extends GuidedDialog {
     (step.values as ExemptionsState).propertyEntryId = choice.entryId;
     // The amount first, with its as-of date and code section; then the entry's full answer.
     setMatchTag(step.context, { kind: 'dialog', id: choice.entryId });
-    await step.context.sendActivity(`**What is protected**\n\n${protectedAmountsText(protectedAmounts(this.deps.kb, [choice.kind]))}`);
+    const { exemptions } = say(step.context);
+    const language = replyLanguage(step.context);
+    await step.context.sendActivity(`${exemptions.protectedHeading}\n\n${protectedAmountsText(protectedAmounts(this.deps.kb, [choice.kind], language), language)}`);
     await this.presenter.present(step.context, choice.entryId, { kind: 'dialog' }, { withFollowUps: false });
     setMatchTag(step.context, { kind: 'dialog', id: choice.entryId });
     return step.prompt(DIALOG_IDS.confirm, {
-      prompt: 'Do you want the steps and the deadline to claim this exemption?',
+      prompt: exemptions.confirm,
       style: choiceStyle(step.context),
     });
   }

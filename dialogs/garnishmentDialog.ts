@@ -2,15 +2,9 @@ import { WaterfallDialog, type DialogTurnResult, type FoundChoice, type Waterfal
 import { PAY_PERIODS, type PayPeriod } from '../src/calc/garnishment';
 import type { GarnishmentOptions } from '../src/conversation/calculators';
 import { GuidedDialog } from './guidedDialog';
+import { say } from './replyLanguage';
 import { choicePrompt, moneyPrompt } from './prompts';
 import { DIALOG_IDS, type DialogDependencies } from './state';
-
-const PERIOD_CHOICES: Readonly<Record<PayPeriod, { label: string; synonyms: string[] }>> = {
-  weekly: { label: 'Every week', synonyms: ['weekly', 'week', 'each week', 'once a week'] },
-  biweekly: { label: 'Every two weeks', synonyms: ['biweekly', 'bi weekly', 'every other week', 'two weeks', 'fortnightly'] },
-  semimonthly: { label: 'Twice a month', synonyms: ['semimonthly', 'semi monthly', '1st and 15th', 'twice'] },
-  monthly: { label: 'Once a month', synonyms: ['monthly', 'month', 'once a month'] },
-};
 
 /** The most a wage garnishment can take from a paycheck, from the pay and how often it comes. */
 export class GarnishmentDialog extends GuidedDialog {
@@ -29,14 +23,16 @@ export class GarnishmentDialog extends GuidedDialog {
   private async askPay(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { pay } = this.options(step);
     if (pay) return step.next(pay);
-    return this.askNumber(step, 'How much is the take-home pay per paycheck, after taxes and other required deductions? (Roughly is fine.)', 'Please type the pay as a number, like 900.');
+    const { garnishment } = say(step.context);
+    return this.askNumber(step, garnishment.askPay, garnishment.retryPay);
   }
 
   private async askPeriod(step: WaterfallStepContext): Promise<DialogTurnResult> {
     (step.values as GarnishmentOptions).pay = step.result as number;
     const { period } = this.options(step);
     if (period) return step.next(period);
-    return this.askChoice(step, 'How often is that paid?', PAY_PERIODS.map((each) => PERIOD_CHOICES[each]));
+    const { garnishment } = say(step.context);
+    return this.askChoice(step, garnishment.askPeriod, PAY_PERIODS.map((each) => garnishment.periodChoices[each]));
   }
 
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {

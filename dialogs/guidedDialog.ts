@@ -4,6 +4,7 @@ import { answerCalculation, type CalculatorRequest } from '../src/conversation/c
 import { AnswerPresenter } from './answerPresenter';
 import { setMatchTag } from './matchTag';
 import { choiceStyle } from './replies';
+import { replyLanguage, say } from './replyLanguage';
 import { DIALOG_IDS, todayOf, type DialogDependencies } from './state';
 
 export interface ChoiceSpec {
@@ -57,12 +58,13 @@ export abstract class GuidedDialog extends ComponentDialog {
   protected async finish(step: WaterfallStepContext, request: CalculatorRequest): Promise<DialogTurnResult> {
     const profile = await this.deps.userProfile.get(step.context, {});
     try {
-      const answer = answerCalculation({ kb: this.deps.kb, today: this.today(), ...(profile.role ? { role: profile.role } : {}) }, request);
+      const answer = answerCalculation({ kb: this.deps.kb, language: replyLanguage(step.context), today: this.today(), ...(profile.role ? { role: profile.role } : {}) }, request);
       await this.presenter.presentCalculation(step.context, this.topic, answer);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       setMatchTag(step.context, { kind: 'dialog', id: this.topic });
-      await step.context.sendActivity(`${error.message} Type **${this.topic === 'deadlines' ? 'Work out my dates' : 'start over'}** to try again.`);
+      const messages = say(step.context);
+      await step.context.sendActivity(messages.tryAgain(error.message, this.topic === 'deadlines' ? messages.calculatorTitles.deadlines : messages.startOverCommand));
     }
     return step.endDialog();
   }

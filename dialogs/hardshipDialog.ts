@@ -2,14 +2,11 @@ import { WaterfallDialog, type DialogTurnResult, type FoundChoice, type Waterfal
 import type { LevyService } from '../src/calc/plans';
 import type { HardshipOptions } from '../src/conversation/calculators';
 import { GuidedDialog } from './guidedDialog';
+import { say } from './replyLanguage';
 import { choicePrompt, moneyPrompt, pastDatePrompt, promptedDate } from './prompts';
 import { DIALOG_IDS, type DialogDependencies } from './state';
 
-const LEVY_CHOICES: ReadonlyArray<{ label: string; how?: LevyService; synonyms: string[] }> = [
-  { label: 'Yes, it was handed to me', how: 'personal', synonyms: ['handed', 'in person', 'served', 'gave it to me'] },
-  { label: 'Yes, it came by mail', how: 'mail', synonyms: ['mail', 'mailed', 'letter', 'yes', 'envelope'] },
-  { label: 'No', synonyms: ['no', 'not yet', 'nothing', 'nope', 'not sure', 'no idea', 'i do not know', "don't know"] },
-];
+const LEVY_CHOICES: ReadonlyArray<{ key: 'personal' | 'mail' | 'none'; how?: LevyService }> = [{ key: 'personal', how: 'personal' }, { key: 'mail', how: 'mail' }, { key: 'none' }];
 
 const OVERVIEW_ENTRY = 'cant-pay-judgment';
 
@@ -39,13 +36,15 @@ export class HardshipDialog extends GuidedDialog {
     await this.presenter.present(step.context, OVERVIEW_ENTRY, { kind: 'dialog' }, { withFollowUps: false });
     Object.assign(this.values(step), (step.options as HardshipOptions | undefined) ?? {});
     if (this.values(step).monthly !== undefined) return step.next(this.values(step).monthly);
-    return this.askNumber(step, "Let's make a plan. About how much could you pay each month toward the judgment? Type 0 if nothing right now, or \"not sure\".", 'Please type a monthly amount as a number, like 100, or 0, or "not sure".', true);
+    const { hardship } = say(step.context);
+    return this.askNumber(step, hardship.askMonthly, hardship.retryMonthly, true);
   }
 
   private async askJudgment(step: WaterfallStepContext): Promise<DialogTurnResult> {
     this.values(step).monthly = (step.result as number | undefined) ?? 0;
     if (this.values(step).judgmentAmount !== undefined) return step.next(this.values(step).judgmentAmount);
-    return this.askNumber(step, 'How much is the judgment? Type "not sure" if you don\'t know.', 'Please type the amount as a number, like 2500, or "not sure".', true);
+    const { hardship } = say(step.context);
+    return this.askNumber(step, hardship.askJudgment, hardship.retryJudgment, true);
   }
 
   private async askLevy(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -53,7 +52,8 @@ export class HardshipDialog extends GuidedDialog {
     if (amount) this.values(step).judgmentAmount = amount;
     else delete this.values(step).judgmentAmount;
     if (this.values(step).levy !== undefined) return step.next(undefined);
-    return this.askChoice(step, 'Have you received a notice of levy or wage garnishment from a sheriff, marshal, bank or employer?', LEVY_CHOICES);
+    const { hardship } = say(step.context);
+    return this.askChoice(step, hardship.askLevy, LEVY_CHOICES.map(({ key }) => hardship.levyChoices[key]));
   }
 
   private async askLevyDate(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -63,12 +63,8 @@ export class HardshipDialog extends GuidedDialog {
       values.levy = how ? { how } : null;
     }
     if (!values.levy || values.levy.served) return step.next(undefined);
-    return this.askDate(
-      step,
-      values.levy.how === 'personal' ? 'What date was it handed to you?' : 'What date was it mailed (the date on the notice or its envelope)?',
-      'Please type a past date, like 11/20/2026, or "not sure".',
-      true,
-    );
+    const { hardship } = say(step.context);
+    return this.askDate(step, values.levy.how === 'personal' ? hardship.askHandedDate : hardship.askMailedDate, hardship.retryLevyDate, true);
   }
 
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {

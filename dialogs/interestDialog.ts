@@ -1,6 +1,7 @@
 import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { InterestOptions } from '../src/conversation/calculators';
 import { GuidedDialog } from './guidedDialog';
+import { say } from './replyLanguage';
 import { moneyPrompt, pastDatePrompt, promptedDate } from './prompts';
 import { DIALOG_IDS, type DialogDependencies } from './state';
 
@@ -24,13 +25,15 @@ export class InterestDialog extends GuidedDialog {
   private async askAmount(step: WaterfallStepContext): Promise<DialogTurnResult> {
     Object.assign(this.values(step), (step.options as InterestOptions | undefined) ?? {});
     if (this.values(step).principal) return step.next(this.values(step).principal);
-    return this.askNumber(step, 'How much was the judgment for, in dollars (the total the court awarded)?', 'Please type the amount as a number, like 2500. It is on the Notice of Entry of Judgment.');
+    const { interest } = say(step.context);
+    return this.askNumber(step, interest.askAmount, interest.retryAmount);
   }
 
   private async askEntryDate(step: WaterfallStepContext): Promise<DialogTurnResult> {
     this.values(step).principal = step.result as number;
     if (this.values(step).entryDate) return step.next(this.values(step).entryDate);
-    return this.askDate(step, 'What date was the judgment entered? It is on the Notice of Entry of Judgment.', 'Please type a past date, like 3/3/2026.');
+    const { interest } = say(step.context);
+    return this.askDate(step, interest.askEntryDate, interest.retryEntryDate);
   }
 
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -1,5 +1,8 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { DialogSet, recognizeChoices, type Choice, type DialogContext, type DialogState, type PromptOptions } from 'botbuilder-dialogs';
+import type { Choice, Dialog, DialogContext, DialogState, PromptOptions } from 'botbuilder-dialogs';
+// The dialog set alone, not the package's index: the index loads every prompt and Microsoft's
+// recognizers, which only a turn inside a guided flow needs (see `addFlows`).
+import { DialogSet } from 'botbuilder-dialogs/lib/dialogSet';
 import { payoff } from '../src/calc/interest';
 import { answerCalculation, missingFacts, type CalculatorRequest } from '../src/conversation/calculators';
 import { payoffText } from '../src/conversation/calcText';
@@ -10,24 +13,11 @@ import { normalizeText } from '../src/intent/normalize';
 import type { Calculator, Role } from '../src/kb/types';
 import { InputError } from '../src/calc/errors';
 import { AnswerPresenter } from './answerPresenter';
-import { CollectionPlanDialog } from './collectionPlanDialog';
-import { DeadlinesDialog } from './deadlinesDialog';
-import { ExemptionsDialog } from './exemptionsDialog';
-import { GarnishmentDialog } from './garnishmentDialog';
-import { HardshipDialog } from './hardshipDialog';
-import { InterestDialog } from './interestDialog';
 import { setMatchTag } from './matchTag';
-import {
-  fallbackActivity,
-  helpActivity,
-  PROMPT_HELP,
-  REACTION_REPLIES,
-  sideActivity,
-  SMALL_TALK_REPLIES,
-  startOverActivity,
-  withChoices,
-} from './replies';
-import { DIALOG_IDS, todayOf, type DialogDependencies } from './state';
+import { fallbackActivity, helpActivity, sideActivity, startOverActivity, withChoices } from './replies';
+import { replyLanguage, say, setReplyLanguage } from './replyLanguage';
+import { DIALOG_IDS, knowledgeFor, todayOf, type DialogDependencies } from './state';
+import { turnLanguage } from '../src/conversation/turnLanguage';
 import { CHOICE_REPLY_CHARS } from '../src/calc/recognizerWindows';
 
 const FLOW_DIALOGS: Readonly<Record<GuidedFlow, string>> = {
@@ -43,7 +33,7 @@ const CALCULATOR_DIALOGS: Readonly<Record<Calculator, string>> = {
   'hardship-plan': DIALOG_IDS.hardship,
 };
 
-const NONE_OF_THESE = 'None of these';
+type Flows = { dialogs: readonly Dialog[]; recognizeChoices: typeof import('./flows').recognizeChoices };
 
 /**
  * One turn of the conversation: the message is matched once; a guided flow waiting for an answer gets
@@ -52,11 +42,29 @@ const NONE_OF_THESE = 'None of these';
  */
 export class MainDialog {
   private readonly presenter: AnswerPresenter;
-  private readonly flows: ReadonlyArray<ExemptionsDialog | HardshipDialog | DeadlinesDialog | InterestDialog | GarnishmentDialog | CollectionPlanDialog>;
+  private flows?: Flows;
 
   constructor(private readonly deps: DialogDependencies) {
     this.presenter = new AnswerPresenter(deps);
-    this.flows = [new ExemptionsDialog(deps), new HardshipDialog(deps), new DeadlinesDialog(deps), new InterestDialog(deps), new GarnishmentDialog(deps), new CollectionPlanDialog(deps)];
+  }
+
+  /**
+   * The guided flows join the turn's dialog set only when the turn is inside one or starts one. They are
+   * created the first time: their prompts bring in Microsoft's recognizers, a large part of start-up,
+   * and most turns are answers that need none of it.
+   */
+  private async addFlows(dialogs: DialogSet): Promise<Flows> {
+    if (!this.flows) {
+      const flows = await import('./flows');
+      this.flows = { dialogs: flows.createFlows(this.deps), recognizeChoices: flows.recognizeChoices };
+    }
+    for (const flow of this.flows.dialogs) dialogs.add(flow);
+    return this.flows;
+  }
+
+  private async begin(dc: DialogContext, dialogId: string, options: object): Promise<void> {
+    await this.addFlows(dc.dialogs);
+    await dc.beginDialog(dialogId, options);
   }
 
   /** Runs one turn against the dialog stack kept in `dialogState`. */
@@ -66,16 +74,27 @@ export class MainDialog {
     data.turns = (data.turns ?? 0) + 1;
     const text = context.activity.text ?? '';
     const normalized = normalizeText(text);
-    const match = this.deps.matcher.match(text, { previousEntryId: data.lastEntryId, role: profile.role });
-
     const dialogs = new DialogSet(dialogState);
-    for (const flow of this.flows) dialogs.add(flow);
     const dc = await dialogs.createContext(context);
+
+    const language = turnLanguage({ text, normalized, current: data.language, locale: context.activity.locale, inFlow: dc.activeDialog !== undefined });
+    data.language = language.language;
+    setReplyLanguage(context, language.language);
+    const { kb, matcher } = knowledgeFor(this.deps, language.language);
+    const match = matcher.match(text, { previousEntryId: data.lastEntryId, role: profile.role });
+    if (language.asked) {
+      // A flow asked its question in the other language; it starts again when the person asks for it.
+      await dc.cancelAllDialogs();
+      setMatchTag(context, { kind: 'smalltalk', id: 'language' });
+      await context.sendActivity(withChoices(context, say(context).languageChosen, say(context).starterQuestions.map((question) => ({ title: question, value: question }))));
+      return;
+    }
     if (dc.activeDialog) {
-      const kind = interruption({ text, normalized, match, answersPrompt: answersOpenPrompt(dc, text, normalized) });
+      const { recognizeChoices } = await this.addFlows(dialogs);
+      const kind = interruption({ text, normalized, language: language.language, match, answersPrompt: answersOpenPrompt(dc, text, normalized, recognizeChoices) });
       if (kind === 'help') {
         setMatchTag(context, { kind: 'smalltalk', id: 'help' });
-        await context.sendActivity(PROMPT_HELP);
+        await context.sendActivity(say(context).promptHelp);
         await dc.repromptDialog();
         return;
       }
@@ -90,7 +109,7 @@ export class MainDialog {
       }
       await dc.cancelAllDialogs();
     }
-    const { route, role } = routeTurn({ text, normalized, match, memory: data, profile, kb: this.deps.kb, today: todayOf(this.deps) });
+    const { route, role } = routeTurn({ text, normalized, match, memory: data, profile, kb, language: language.language, today: todayOf(this.deps) });
     if (role) profile.role = role;
     await this.perform(dc, route, data, profile);
   }
@@ -101,11 +120,11 @@ export class MainDialog {
       case 'smalltalk':
         if (route.talk === 'startOver') return this.startOver(context);
         setMatchTag(context, { kind: 'smalltalk', id: route.talk });
-        await context.sendActivity(route.talk === 'help' ? helpActivity(context) : SMALL_TALK_REPLIES[route.talk]);
+        await context.sendActivity(route.talk === 'help' ? helpActivity(context) : say(context).smallTalk[route.talk]);
         return;
       case 'reaction':
         setMatchTag(context, { kind: 'smalltalk', id: route.reaction });
-        await context.sendActivity(REACTION_REPLIES[route.reaction]);
+        await context.sendActivity(say(context).reactions[route.reaction]);
         return;
       case 'side':
         return this.narrowToSide(dc, route.role, data);
@@ -113,7 +132,7 @@ export class MainDialog {
         const plan = data.plan!;
         const saved = plan.steps[route.step - 1];
         setMatchTag(context, { kind: 'dialog', id: 'plan-step' });
-        await context.sendActivity(saved ? `From ${plan.title.toLowerCase()}:\n\n${saved}` : `${plan.title} has ${plan.steps.length} steps; ask for a number from 1 to ${plan.steps.length}.`);
+        await context.sendActivity(saved ? say(context).planStep(plan.title, saved) : say(context).planStepOutOfRange(plan.title, plan.steps.length));
         return;
       }
       case 'payoff':
@@ -121,7 +140,7 @@ export class MainDialog {
       case 'calculator':
         return this.calculate(dc, route.request, profile);
       case 'guided':
-        await dc.beginDialog(FLOW_DIALOGS[route.flow], {});
+        await this.begin(dc, FLOW_DIALOGS[route.flow], {});
         return;
       case 'answer':
         await this.presenter.present(context, route.entryId, { kind: 'answer', score: route.score }, { offerSides: route.offerSides === true });
@@ -132,21 +151,21 @@ export class MainDialog {
         data.offer = undefined;
         const top = route.candidates[0]!;
         setMatchTag(context, { kind: 'clarify', id: top.id, score: top.score });
-        const choices = [...route.candidates.map(({ id }) => this.presenter.entry(id).question), NONE_OF_THESE];
-        await context.sendActivity(withChoices(context, 'I want to get this right. Did you mean one of these?', choices.map((question) => ({ title: question, value: question }))));
+        const choices = [...route.candidates.map(({ id }) => this.presenter.entry(id, context).question), say(context).noneOfThese];
+        await context.sendActivity(withChoices(context, say(context).clarify, choices.map((question) => ({ title: question, value: question }))));
         return;
       }
       case 'none-of-these':
         data.followUps = [];
         data.clarifying = false;
         setMatchTag(context, { kind: 'fallback', id: 'none-of-these' });
-        await context.sendActivity(fallbackActivity());
+        await context.sendActivity(fallbackActivity(context));
         return;
       case 'fallback':
         data.followUps = [];
         data.clarifying = false;
         setMatchTag(context, { kind: 'fallback', score: route.score, ...(route.area ? { id: `out-of-scope:${route.area.id}` } : {}) });
-        await context.sendActivity(fallbackActivity(route.area));
+        await context.sendActivity(fallbackActivity(context, route.area));
         return;
     }
   }
@@ -154,11 +173,11 @@ export class MainDialog {
   /** With every fact given, the result now; otherwise the calculator's flow asks for what is missing. */
   private async calculate(dc: DialogContext, request: CalculatorRequest, profile: UserProfile): Promise<void> {
     if (missingFacts(request).length) {
-      await dc.beginDialog(CALCULATOR_DIALOGS[request.calculator], request.options);
+      await this.begin(dc, CALCULATOR_DIALOGS[request.calculator], request.options);
       return;
     }
     try {
-      const answer = answerCalculation({ kb: this.deps.kb, today: todayOf(this.deps), ...(profile.role ? { role: profile.role } : {}) }, request);
+      const answer = answerCalculation({ kb: this.deps.kb, language: replyLanguage(dc.context), today: todayOf(this.deps), ...(profile.role ? { role: profile.role } : {}) }, request);
       await this.presenter.presentCalculation(dc.context, request.calculator, answer);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
@@ -171,11 +190,11 @@ export class MainDialog {
   private async narrowToSide(dc: DialogContext, role: Role, data: ConversationData): Promise<void> {
     const last = data.lastEntryId;
     if (last === 'cant-pay-judgment') {
-      if (role === 'debtor') await dc.beginDialog(DIALOG_IDS.hardship, {});
+      if (role === 'debtor') await this.begin(dc, DIALOG_IDS.hardship, {});
       else await this.presenter.present(dc.context, 'debtor-no-assets', { kind: 'answer', score: 1 });
       return;
     }
-    if (last && this.deps.kb.byId.has(last)) {
+    if (last && knowledgeFor(this.deps, replyLanguage(dc.context)).kb.byId.has(last)) {
       await this.presenter.present(dc.context, last, { kind: 'answer', score: 1 });
       return;
     }
@@ -205,17 +224,17 @@ export class MainDialog {
  * Whether the message answers the prompt waiting deepest in the stack: one of its choices (by its
  * words or synonyms, anywhere in the message), a number or date for a number or date prompt, or "not sure".
  */
-function answersOpenPrompt(dc: DialogContext, text: string, normalized: string): boolean {
-  if (detectReaction(normalized) === 'notSure') return true;
+function answersOpenPrompt(dc: DialogContext, text: string, normalized: string, recognizeChoices: Flows['recognizeChoices']): boolean {
+  if (detectReaction(normalized, replyLanguage(dc.context)) === 'notSure') return true;
   let deepest: DialogContext = dc;
   while (deepest.child) deepest = deepest.child;
   const active = deepest.activeDialog;
   const options = (active?.state as { options?: PromptOptions } | undefined)?.options;
   const choices = (options?.choices ?? []).map((choice): Choice => (typeof choice === 'string' ? { value: choice } : choice));
   // Choices are a few words, at the start of a reply; the recognizer's cost grows with the text's length.
-  if (choices.length) return recognizeChoices(text.slice(0, CHOICE_REPLY_CHARS), choices).length > 0;
-  if (active?.id === DIALOG_IDS.number) return /\d|\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|nothing)\b/.test(normalized);
-  if (active?.id === DIALOG_IDS.date) return /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(yesterday|today|last|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.test(normalized);
+  if (choices.length) return recognizeChoices(text.slice(0, CHOICE_REPLY_CHARS), choices, { locale: dc.context.activity.locale }).length > 0;
+  if (active?.id === DIALOG_IDS.number) return /\d|\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|nothing|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|cien|ciento|mil|nada)\b/.test(normalized);
+  if (active?.id === DIALOG_IDS.date) return /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)[a-z]*\b|\b(yesterday|today|last|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ayer|hoy|pasado|pasada|hace|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b/.test(normalized);
   return false;
 }
 

@@ -3,6 +3,7 @@ import { ChoicePrompt, ConfirmPrompt, DateTimePrompt, NumberPrompt, type DateTim
 import { AMOUNT_WINDOWS, CHOICE_REPLY_CHARS, DATE_CUE, DATE_WINDOWS, NUMBER_CUE, firstWindow } from '../src/calc/recognizerWindows';
 import { normalizeText } from '../src/intent/normalize';
 import { detectReaction } from '../src/conversation/reactions';
+import { replyLanguage } from './replyLanguage';
 import { DIALOG_IDS, todayOf, type DialogDependencies } from './state';
 
 /**
@@ -79,7 +80,7 @@ interface Validations {
 function saysNotSure(prompt: PromptValidatorContext<unknown>): boolean {
   const allowed = (prompt.options.validations as Validations | undefined)?.allowUnknown === true;
   const text = prompt.context.activity.text;
-  return allowed && typeof text === 'string' && detectReaction(normalizeText(text)) === 'notSure';
+  return allowed && typeof text === 'string' && detectReaction(normalizeText(text), replyLanguage(prompt.context)) === 'notSure';
 }
 
 /** A date prompt that accepts only a real past date ("3/3/2026", "March 3", "last Tuesday"). */

@@ -1,16 +1,26 @@
 import type { StatePropertyAccessor } from 'botbuilder';
 import type { ConversationData, UserProfile } from '../src/conversation/memory';
-import type { KnowledgeBase } from '../src/kb/types';
+import type { KnowledgeBase, Language } from '../src/kb/types';
 import type { IntentMatcher } from '../src/intent/matcher';
+
+type Matcher = Pick<IntentMatcher, 'match'>;
 
 /** Everything a dialog needs, handed in by the composition root (and by tests). */
 export interface DialogDependencies {
+  /** The English knowledge and its matcher. */
   kb: KnowledgeBase;
-  matcher: Pick<IntentMatcher, 'match'>;
+  matcher: Matcher;
+  /** The Spanish view of the knowledge and its matcher; without it Spanish turns use the English ones. */
+  spanish?: { kb: KnowledgeBase; matcher: Matcher };
   conversationData: StatePropertyAccessor<ConversationData>;
   userProfile: StatePropertyAccessor<UserProfile>;
   /** Today's date; tests pass a fixed one. */
   today?: () => string;
+}
+
+/** The knowledge and matcher for a turn in this language. */
+export function knowledgeFor(deps: DialogDependencies, language: Language): { kb: KnowledgeBase; matcher: Matcher } {
+  return language === 'es' && deps.spanish ? deps.spanish : deps;
 }
 
 export function todayOf(deps: DialogDependencies): string {

@@ -18,21 +18,24 @@ import { decide } from '../src/intent/decision';
 import { DEFAULT_MATCHER_SETTINGS } from '../src/intent/settings';
 import { type LabeledQuestion, type Outcome, rates, readQuestions, runMatcher, summarize } from '../src/intent/evaluation';
 import { IntentMatcher } from '../src/intent/matcher';
-import { loadKnowledge } from '../src/kb/load';
+import { inLanguage, loadKnowledge } from '../src/kb/load';
+import type { Language } from '../src/kb/types';
 
 const EVAL_DIR = join(__dirname, '..', 'test', 'eval');
-const kb = loadKnowledge();
-const dev: LabeledQuestion[] = [
-  ...readQuestions(join(EVAL_DIR, 'real.tsv')).filter((q) => q.split === 'dev'),
-  ...readQuestions(join(EVAL_DIR, 'questions.tsv')),
-];
+// `-- --language es` fits the Spanish matcher on the Spanish dev split (test/eval/es.tsv) instead.
+const language: Language = process.argv.includes('es') ? 'es' : 'en';
+const kb = inLanguage(loadKnowledge(), language);
+const dev: LabeledQuestion[] =
+  language === 'es'
+    ? readQuestions(join(EVAL_DIR, 'es.tsv')).filter((q) => q.split === 'dev')
+    : [...readQuestions(join(EVAL_DIR, 'real.tsv')).filter((q) => q.split === 'dev'), ...readQuestions(join(EVAL_DIR, 'questions.tsv'))];
 
 const baseline = runMatcher(new IntentMatcher(kb), dev);
 // Real dev and self-written questions weigh the same in total, so the model learns what real
 // questions look like rather than what our own phrasings look like.
 const realCount = baseline.filter((o) => o.item.split === 'dev').length;
 const selfCount = baseline.length - realCount;
-const weightOf = (o: Outcome): number => (o.item.split === 'dev' ? baseline.length / (2 * realCount) : baseline.length / (2 * selfCount));
+const weightOf = (o: Outcome): number => (!selfCount ? 1 : o.item.split === 'dev' ? baseline.length / (2 * realCount) : baseline.length / (2 * selfCount));
 const withFeatures = baseline.filter((o) => o.result.features);
 // Is the best entry right: learned on the questions some entry answers.
 const model = fit(withFeatures.filter((o) => o.item.label === 'entry').map((o) => ({ x: o.result.features!, y: o.topRight ? 1 : 0, weight: weightOf(o) })));
@@ -69,7 +72,9 @@ for (const row of rows.slice(0, 10)) {
 /** Real dev and self-written questions count equally, whatever their sizes. */
 function utility(outcomes: readonly Outcome[]): number {
   const isReal = (o: Outcome): boolean => o.item.split === 'dev';
-  return (groupUtility(outcomes.filter(isReal)) + groupUtility(outcomes.filter((o) => !isReal(o)))) / 2;
+  const self = outcomes.filter((o) => !isReal(o));
+  if (!self.length) return groupUtility(outcomes);
+  return (groupUtility(outcomes.filter(isReal)) + groupUtility(self)) / 2;
 }
 
 function groupUtility(outcomes: readonly Outcome[]): number {

@@ -60,6 +60,8 @@ export function createBotServer(settings: Settings, overrides: BotServerOverride
   const logger = overrides.logger ?? createLogger(settings.logLevel);
   const kb = overrides.kb ?? loadKnowledge();
   const matcher = new IntentMatcher(kb);
+  // Each turn is matched once, by the matcher of its language.
+  const spanish = kb.spanish ? { kb: kb.spanish, matcher: new IntentMatcher(kb.spanish) } : undefined;
 
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: settings.microsoftAppId,
@@ -101,6 +103,7 @@ export function createBotServer(settings: Settings, overrides: BotServerOverride
   const dialog = new MainDialog({
     kb,
     matcher,
+    ...(spanish ? { spanish } : {}),
     conversationData: conversationState.createProperty<ConversationData>('conversationData'),
     userProfile: userState.createProperty<UserProfile>('userProfile'),
   });

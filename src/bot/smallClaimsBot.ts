@@ -2,7 +2,9 @@ import { ActivityHandler, TurnContext, type InvokeResponse, type ConversationSta
 import type { DialogState } from 'botbuilder-dialogs';
 import type { MainDialog } from '../../dialogs/mainDialog';
 import { setMatchTag } from '../../dialogs/matchTag';
-import { SMALL_TALK_REPLIES, welcomeActivity } from '../../dialogs/replies';
+import { welcomeActivity } from '../../dialogs/replies';
+import { say, setReplyLanguage } from '../../dialogs/replyLanguage';
+import { languageOfLocale } from '../conversation/messages';
 import { isOwnCardClick } from './cardClicks';
 
 export interface BotOptions {
@@ -35,6 +37,8 @@ export class SmallClaimsBot extends ActivityHandler {
       const botId = context.activity.recipient?.id;
       const newcomers = (context.activity.membersAdded ?? []).filter((member) => member.id !== botId);
       if (newcomers.length) {
+        // Nothing said yet: the channel's locale is all there is to go on.
+        setReplyLanguage(context, languageOfLocale(context.activity.locale));
         setMatchTag(context, { kind: 'smalltalk', id: 'welcome' });
         await context.sendActivity(welcomeActivity(context));
       }
@@ -57,14 +61,15 @@ export class SmallClaimsBot extends ActivityHandler {
       context.activity.text = TurnContext.removeRecipientMention(context.activity) ?? '';
     }
     const text = typeof context.activity.text === 'string' ? context.activity.text.trim() : '';
+    if (!text || text.length > this.options.maxTextChars) setReplyLanguage(context, languageOfLocale(context.activity.locale));
     if (!text) {
       setMatchTag(context, { kind: 'fallback', id: 'non-text' });
-      await context.sendActivity(SMALL_TALK_REPLIES.nonText);
+      await context.sendActivity(say(context).smallTalk.nonText);
       return;
     }
     if (text.length > this.options.maxTextChars) {
       setMatchTag(context, { kind: 'fallback', id: 'too-long' });
-      await context.sendActivity(SMALL_TALK_REPLIES.tooLong);
+      await context.sendActivity(say(context).smallTalk.tooLong);
       return;
     }
     context.activity.text = text;

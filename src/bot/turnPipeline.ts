@@ -1,5 +1,6 @@
 import { ActivityTypes, TurnContext, type Activity, type BotState, type Middleware } from 'botbuilder';
 import { getMatchTag, type MatchTag } from '../../dialogs/matchTag';
+import { say } from '../../dialogs/replyLanguage';
 import { KeyedLock } from '../state/keyedLock';
 import { StateConflictError } from '../state/optimisticStorage';
 import { withTimeout } from '../withTimeout';
@@ -41,7 +42,7 @@ export class TurnPipeline implements Middleware {
   private async runHeld(context: TurnContext, next: () => Promise<void>): Promise<void> {
     let outbox: Partial<Activity>[] | undefined;
     context.onSendActivities(async (ctx, activities, sendNext) => {
-      for (const activity of activities) stamp(activity, getMatchTag(ctx) ?? (ctx.activity.type === ActivityTypes.Message ? { kind: 'dialog' } : undefined));
+      for (const activity of activities) stamp(activity, getMatchTag(ctx) ?? (ctx.activity.type === ActivityTypes.Message ? { kind: 'dialog' } : undefined), say(ctx).locale);
       if (!outbox) return sendNext();
       outbox.push(...activities);
       return activities.map(() => ({ id: '' }));
@@ -72,9 +73,13 @@ export class TurnPipeline implements Middleware {
   }
 }
 
-/** Each reply keeps the tag in force when it was sent: a prompt after an answer says "dialog", the answer "answer". */
-function stamp(activity: Partial<Activity>, tag: MatchTag | undefined): void {
+/**
+ * Each reply keeps the tag in force when it was sent: a prompt after an answer says "dialog", the answer
+ * "answer". Its locale is the language it is written in, so a channel can follow (speech, Web Chat's strings).
+ */
+function stamp(activity: Partial<Activity>, tag: MatchTag | undefined, locale: string): void {
   if ((activity.type ?? ActivityTypes.Message) !== ActivityTypes.Message) return;
+  activity.locale = locale;
   // Answers are written in Markdown; Teams shows raw asterisks unless told so.
   activity.textFormat ??= 'markdown';
   const channelData = (activity.channelData ?? {}) as { match?: MatchTag };

@@ -1,4 +1,4 @@
-import type { CourtCalendar, CourtHolidayRule } from '../kb/types';
+import type { CourtCalendar, CourtHolidayRule, Language } from '../kb/types';
 
 /**
  * Calendar dates as ISO strings ("2026-03-03"), computed in UTC so a date never shifts with the
@@ -7,7 +7,11 @@ import type { CourtCalendar, CourtHolidayRule } from '../kb/types';
 export type IsoDate = string;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const longDate = new Intl.DateTimeFormat('en-US', { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+// "Thursday, April 2, 2026" / "jueves, 2 de abril de 2026".
+const LONG_DATES: Readonly<Record<Language, Intl.DateTimeFormat>> = {
+  en: new Intl.DateTimeFormat('en-US', { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+  es: new Intl.DateTimeFormat('es-US', { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+};
 
 export function toDate(iso: IsoDate): Date {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) throw new RangeError(`Not a date: "${iso}"`);
@@ -42,8 +46,8 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return Math.round((toDate(to).getTime() - toDate(from).getTime()) / DAY_MS);
 }
 
-export function formatDate(iso: IsoDate): string {
-  return longDate.format(toDate(iso));
+export function formatDate(iso: IsoDate, language: Language = 'en'): string {
+  return LONG_DATES[language].format(toDate(iso));
 }
 
 function nthWeekday(year: number, month: number, weekday: number, nth: number): Date {
@@ -77,22 +81,26 @@ export function courtHolidays(calendar: CourtCalendar, year: number): Map<IsoDat
 }
 
 /** Why the court is closed that day, or undefined on a court day. */
-export function courtClosedReason(calendar: CourtCalendar, iso: IsoDate): string | undefined {
+export function courtClosedReason(calendar: CourtCalendar, iso: IsoDate, language: Language = 'en'): string | undefined {
   const date = toDate(iso);
-  if (date.getUTCDay() === 0) return 'a Sunday';
-  if (date.getUTCDay() === 6) return 'a Saturday';
+  const spanish = language === 'es';
+  if (date.getUTCDay() === 0) return spanish ? 'domingo' : 'a Sunday';
+  if (date.getUTCDay() === 6) return spanish ? 'sábado' : 'a Saturday';
   const holiday = courtHolidays(calendar, date.getUTCFullYear()).get(iso);
-  return holiday ? `a court holiday (${holiday})` : undefined;
+  if (!holiday) return undefined;
+  // Holiday names are the calendar file's (English); Spanish readers still recognize them by date.
+  return spanish ? `un día feriado de la corte (${holiday})` : `a court holiday (${holiday})`;
 }
 
 /**
  * The last day to act: when it lands on a weekend or court holiday, the next court day (CCP 12a).
  * Returns the day and, when it moved, why.
  */
-export function lastDayToAct(calendar: CourtCalendar, iso: IsoDate): { date: IsoDate; movedBecause?: string } {
-  const reason = courtClosedReason(calendar, iso);
+export function lastDayToAct(calendar: CourtCalendar, iso: IsoDate, language: Language = 'en'): { date: IsoDate; movedBecause?: string } {
+  const reason = courtClosedReason(calendar, iso, language);
   if (!reason) return { date: iso };
   let date = addDays(iso, 1);
   while (courtClosedReason(calendar, date)) date = addDays(date, 1);
-  return { date, movedBecause: `the ${formatDate(iso)} deadline falls on ${reason}` };
+  const movedBecause = language === 'es' ? `el plazo del ${formatDate(iso, language)} cae en ${reason}` : `the ${formatDate(iso)} deadline falls on ${reason}`;
+  return { date, movedBecause };
 }

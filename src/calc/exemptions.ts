@@ -1,5 +1,5 @@
 import { formatFigure, formatIsoDate } from '../kb/figures';
-import type { KnowledgeBase } from '../kb/types';
+import type { KnowledgeBase, Language } from '../kb/types';
 import { figure, type RuleSource } from './rules';
 
 export const PROPERTY_KINDS = ['wages', 'bank', 'vehicle', 'home', 'household', 'tools', 'benefits', 'retirement'] as const;
@@ -87,18 +87,60 @@ const TEMPLATES: Readonly<Record<PropertyKind, Template>> = {
   },
 };
 
+type Wording = Pick<Template, 'label' | 'amount'>;
+
+// The same facts as the English templates, in the same order, with the same figures.
+const SPANISH: Readonly<Record<PropertyKind, Wording>> = {
+  wages: {
+    label: 'Sueldo',
+    amount: ([cap, excess, floor]) => `se puede quitar como máximo lo menor entre el ${cap} del pago neto o el ${excess} de lo que gane por encima de ${floor} a la semana; puede pedir quedarse con más si lo necesita para mantener a su familia`,
+  },
+  bank: {
+    label: 'Cuenta de banco',
+    amount: ([automatic, socialSecurity, benefits]) =>
+      `hasta ${automatic} entre todas sus cuentas está protegido automáticamente, sin reclamarlo (la cantidad cambia cada 1 de julio). Si los beneficios depositados directamente suman más, se protege esa cantidad mayor: por lo menos ${socialSecurity} del Seguro Social o ${benefits} de beneficios públicos (más desde el ajuste de abril de 2025), y el banco también debe dejarle dos meses de beneficios federales depositados directamente. Puede quedarse con más si lo reclama y muestra que viene de beneficios o de su sueldo, o que lo necesita para mantenerse`,
+  },
+  vehicle: {
+    label: 'Carro u otro vehículo',
+    amount: ([vehicle]) => `hasta ${vehicle} de valor neto (lo que vale menos lo que todavía se debe del carro)`,
+  },
+  home: {
+    label: 'La casa donde vive',
+    amount: ([floor, cap]) =>
+      `un valor neto igual al precio medio de una casa en el condado, pero por lo menos ${floor} y como máximo ${cap} antes de la inflación: las dos cantidades han subido cada enero desde 2022, así que las de hoy son más altas; una casa solo se puede vender con una orden de la corte, y no se puede vender para la mayoría de los fallos por deudas de consumo`,
+  },
+  household: {
+    label: 'Muebles, ropa y cosas de la casa',
+    amount: () => 'lo que es normal y razonablemente necesario en el hogar, sin límite en dólares',
+  },
+  tools: {
+    label: 'Herramientas y equipo de trabajo',
+    amount: ([tools]) => `hasta ${tools} (el doble si los dos esposos trabajan en el mismo oficio)`,
+  },
+  benefits: {
+    label: 'Seguro Social, desempleo, incapacidad y beneficios públicos',
+    amount: () => 'protegidos antes de que se los paguen; una vez en el banco, una parte está protegida automáticamente (vea cuenta de banco) y el resto si lo reclama y muestra que viene de beneficios',
+  },
+  retirement: {
+    label: 'Cuentas de jubilación y pensiones',
+    amount: () =>
+      'las pensiones públicas están totalmente protegidas; la mayoría de los planes privados de empleadores (401(k) y pensiones cubiertas por ERISA) están protegidos por la ley federal; desde 2025 las IRA y otros planes con ventajas fiscales están protegidos por la ley de California solo en lo que necesite para mantener a su familia durante la jubilación, más el impuesto que se debe al retirar el dinero, así que presente un reclamo con una Declaración Financiera (EJ-165)',
+  },
+};
+
 /** What the law protects for each kind of property, with current amounts from figures.yaml. */
-export function protectedAmounts(kb: KnowledgeBase, kinds: readonly PropertyKind[]): ProtectedAmount[] {
+export function protectedAmounts(kb: KnowledgeBase, kinds: readonly PropertyKind[], language: Language = 'en'): ProtectedAmount[] {
   return kinds.map((kind) => {
     const template = TEMPLATES[kind];
+    const wording: Wording = language === 'es' ? SPANISH[kind] : template;
     const used = template.figures.map((id) => figure(kb, id));
     // The first dollar figure is the headline amount; its effective date is what the reply shows.
     const headline = template.showAsOf === false ? undefined : used.find((item) => item.format === 'usd');
     return {
       kind,
-      label: template.label,
-      amount: template.amount(used.map(formatFigure)),
-      ...(headline?.asOf ? { asOf: formatIsoDate(headline.asOf) } : {}),
+      label: wording.label,
+      amount: wording.amount(used.map((each) => formatFigure(each, language))),
+      ...(headline?.asOf ? { asOf: formatIsoDate(headline.asOf, language) } : {}),
       citation: template.citation,
       source: template.source,
     };

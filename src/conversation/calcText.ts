@@ -6,6 +6,7 @@ import type { InterestInput, InterestResult, PayoffResult } from '../calc/intere
 import type { Plan, PlanStep } from '../calc/plans';
 import type { RuleSource } from '../calc/rules';
 import { describeSource } from '../kb/render';
+import type { Language } from '../kb/types';
 
 /** Every worked-out answer ends the same way: it is general information from the person's own inputs. */
 export const CALC_DISCLAIMER = 'Worked out from what you told me, as general information, not legal advice. Your county\'s free small claims advisor can check it with you.';
@@ -13,9 +14,9 @@ export const CALC_DISCLAIMER = 'Worked out from what you told me, as general inf
 const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
 export const money = (value: number): string => usd.format(value);
 
-export function sourceLinks(sources: readonly RuleSource[]): string {
+export function sourceLinks(sources: readonly RuleSource[], language: Language = 'en'): string {
   const unique = [...new Map(sources.map((source) => [source.source, source])).values()];
-  return `Source: ${unique.map(({ source }) => `[${describeSource(source)}](${source})`).join(' · ')}`;
+  return `${language === 'es' ? 'Fuente' : 'Source'}: ${unique.map(({ source }) => `[${describeSource(source)}](${source})`).join(' · ')}`;
 }
 
 /** The dates after a judgment, numbered, each with its rule and code section. */
@@ -85,10 +86,11 @@ export function garnishmentText(input: GarnishmentInput, result: GarnishmentResu
   ].join('\n\n');
 }
 
-export function protectedAmountsText(items: readonly ProtectedAmount[]): string {
+export function protectedAmountsText(items: readonly ProtectedAmount[], language: Language = 'en'): string {
+  const asOf = language === 'es' ? 'cantidad vigente desde el' : 'amount as of';
   return [
-    items.map((item) => `- **${item.label}:** ${item.amount}${item.asOf ? ` (amount as of ${item.asOf})` : ''} (${item.citation})`).join('\n'),
-    sourceLinks(items),
+    items.map((item) => `- **${item.label}:** ${item.amount}${item.asOf ? ` (${asOf} ${item.asOf})` : ''} (${item.citation})`).join('\n'),
+    sourceLinks(items, language),
   ].join('\n\n');
 }
 

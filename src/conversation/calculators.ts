@@ -4,7 +4,9 @@ import { computeGarnishment, type PayPeriod } from '../calc/garnishment';
 import { computeInterest, interestRateFor, type DebtKind, type InterestInput, type Payment } from '../calc/interest';
 import { collectionPlan, hardshipPlan, type DebtorFact, type LevyService } from '../calc/plans';
 import { numberFigure } from '../calc/rules';
-import type { Calculator, KnowledgeBase, Role } from '../kb/types';
+import { normalizeText } from '../intent/normalize';
+import { LANGUAGES, type Calculator, type KnowledgeBase, type Language, type Role } from '../kb/types';
+import { messagesFor } from './messages';
 import { CALC_DISCLAIMER, deadlineLines, garnishmentText, interestText, planStepText, planText, sourceLinks } from './calcText';
 import type { TurnFacts } from './facts';
 import type { ConversationData } from './memory';
@@ -68,6 +70,8 @@ export interface CalculatorAnswer {
 
 export interface CalculatorContext {
   kb: KnowledgeBase;
+  /** The language of the reply. */
+  language: Language;
   today: IsoDate;
   role?: Role;
 }
@@ -75,8 +79,6 @@ export interface CalculatorContext {
 export type NextStep = { calculator: Calculator } | { entryId: string };
 
 interface CalculatorSpec<C extends Calculator> {
-  /** The button an answer shows to work it out from the person's own facts. */
-  title: string;
   /** The entry whose topic the result belongs to. */
   entryId: string;
   /**
@@ -105,7 +107,6 @@ function focusOf(normalized: string): DatedStep['key'] {
 }
 
 const deadlines: CalculatorSpec<'deadlines'> = {
-  title: 'Work out my dates',
   entryId: 'when-can-i-collect',
   claims: (normalized, facts) =>
     !facts.levy && facts.dates.some((date) => date.role === 'mailed' || date.role === 'handed' || date.role === 'entered') && DEADLINE_WORDS.test(normalized) && !INTEREST_WORDS.test(normalized),
@@ -155,7 +156,6 @@ function deadlineHeadline(step: DatedStep, today: IsoDate, role: Role | undefine
 }
 
 const interest: CalculatorSpec<'interest'> = {
-  title: 'Work out what is owed with interest',
   entryId: 'interest-and-costs',
   claims: (normalized, facts) => INTEREST_WORDS.test(normalized) && facts.amounts.some((amount) => amount.role === 'judgment') && facts.dates.some((date) => date.role !== 'payment' && date.role !== 'asOf' && date.role !== 'levy'),
   options(facts) {
@@ -204,7 +204,6 @@ const interest: CalculatorSpec<'interest'> = {
 };
 
 const garnishment: CalculatorSpec<'garnishment'> = {
-  title: 'Work out how much of a paycheck',
   entryId: 'garnishment-limit',
   claims: (normalized, facts) => WAGE_WORDS.test(normalized) && facts.amounts.some((amount) => amount.role === 'pay' && amount.period !== undefined),
   options(facts) {
@@ -236,7 +235,6 @@ const KNOWN_WORDS: Readonly<Record<DebtorFact, string>> = {
 };
 
 const collection: CalculatorSpec<'collection-plan'> = {
-  title: 'Make my collection plan',
   entryId: 'collect-judgment',
   claims: (normalized, facts) => /\b(collection plan|plan to collect|plan for collecting)\b/.test(normalized) && facts.debtorFacts.length > 0,
   options(facts) {
@@ -267,7 +265,6 @@ const collection: CalculatorSpec<'collection-plan'> = {
 };
 
 const hardship: CalculatorSpec<'hardship-plan'> = {
-  title: 'Make my plan to handle this',
   entryId: 'cant-pay-judgment',
   claims: (_normalized, facts) => Boolean(facts.levy?.served),
   options(facts) {
@@ -330,17 +327,21 @@ export function answerCalculation(context: CalculatorContext, request: Calculato
   return (CALCULATORS[request.calculator] as CalculatorSpec<Calculator>).answer(context, request.options as never);
 }
 
-const BY_TITLE = new Map((Object.keys(CALCULATORS) as Calculator[]).map((calculator) => [CALCULATORS[calculator].title.toLowerCase().replace(/[^a-z ]/g, ''), calculator]));
+// A tapped button sends its title, in either language (normalized, so accents and punctuation go).
+const BY_TITLE = new Map(
+  LANGUAGES.flatMap((language) => (Object.keys(CALCULATORS) as Calculator[]).map((calculator) => [normalizeText(messagesFor(language).calculatorTitles[calculator]), calculator] as const)),
+);
 
 // "work it out", "calculate it", "make me a plan": only meaningful right after an answer that offers one.
 const GENERIC = /^(yes |ok |okay |please )*(work (it|that|this) out|calculate( it| that| this)?|do the math|figure (it|that) out|make (me )?a plan|make my plan)( for me)?( please)?$/;
+const GENERIC_SPANISH = /^(si |ok |okay |bueno |por favor )*(calcul(elo|alo|ar|a)( por favor)?|haga(me)? (las cuentas|el calculo|un plan)|hazme (las cuentas|el calculo|un plan)|(hacer|haga|haz) (mi|el) plan)( por favor)?$/;
 
 /** The calculator a message asks for: its button text, or a generic request after an answer offering one. */
 export function requestedCalculator(normalized: string, offered: Calculator | undefined): Calculator | undefined {
-  return BY_TITLE.get(normalized) ?? (offered && GENERIC.test(normalized) ? offered : undefined);
+  return BY_TITLE.get(normalized) ?? (offered && (GENERIC.test(normalized) || GENERIC_SPANISH.test(normalized)) ? offered : undefined);
 }
 
-export function calculatorTitle(calculator: Calculator): string {
-  return CALCULATORS[calculator].title;
+export function calculatorTitle(calculator: Calculator, language: Language = 'en'): string {
+  return messagesFor(language).calculatorTitles[calculator];
 }
 

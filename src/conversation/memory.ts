@@ -1,7 +1,7 @@
 import type { IsoDate } from '../calc/calendar';
 import type { PayPeriod } from '../calc/garnishment';
 import type { DebtKind, Payment } from '../calc/interest';
-import type { Calculator, Role } from '../kb/types';
+import type { Calculator, Language, Role } from '../kb/types';
 
 /** The last calculation, kept so a follow-up ("and if they pay $100 a month?") can reuse its inputs. */
 export type LastCalculation =
@@ -29,6 +29,8 @@ export interface SavedPlan {
 export interface ConversationData {
   /** Messages handled in this conversation (analytics, and proof in tests that no update is lost). */
   turns?: number;
+  /** The language the conversation is in; kept across turns and by "start over". */
+  language?: Language;
   lastEntryId?: string;
   /**
    * The numbered choices on screen, in order: an answer's follow-ups or the candidates of a "did you
@@ -48,7 +50,7 @@ export interface UserProfile {
   role?: Role;
 }
 
-/** "start over": everything about the conversation goes, except the turn count. */
+/** "start over": everything about the conversation goes, except the turn count and its language. */
 export function clearedConversation(data: ConversationData): ConversationData {
-  return { ...(data.turns === undefined ? {} : { turns: data.turns }) };
+  return { ...(data.turns === undefined ? {} : { turns: data.turns }), ...(data.language ? { language: data.language } : {}) };
 }

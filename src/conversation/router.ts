@@ -2,7 +2,7 @@ import type { IsoDate } from '../calc/calendar';
 import { detectRole } from '../intent/role';
 import { detectSmallTalk, type SmallTalk } from '../intent/smalltalk';
 import type { Candidate, MatchResult } from '../intent/types';
-import type { KnowledgeBase, OutOfScopeArea, Role } from '../kb/types';
+import type { KnowledgeBase, Language, OutOfScopeArea, Role } from '../kb/types';
 import { claimedCalculator, missingFacts, requestedCalculator, requestFor, type CalculatorRequest } from './calculators';
 import { mayHoldFacts, namesFactWords, readFacts, type TurnFacts } from './facts';
 import type { ConversationData, UserProfile } from './memory';
@@ -43,7 +43,9 @@ export interface TurnInput {
   match: MatchResult;
   memory: Readonly<ConversationData>;
   profile: Readonly<UserProfile>;
+  /** The knowledge in the turn's language (the view the match came from). */
   kb: KnowledgeBase;
+  language: Language;
   today: IsoDate;
 }
 
@@ -53,19 +55,19 @@ export interface RouteResult {
   role?: Role;
 }
 
-const NUMBER_PICK = /^(?:number |no |option |#)?(\d{1,2})$/;
-const STEP = /\bstep (\d{1,2})\b/;
-const NONE_OF_THESE = /^(none( of (these|them|those))?|neither|none of the above|something else)$/;
+const NUMBER_PICK = /^(?:number |no |option |#|numero |opcion |la |el )?(\d{1,2})$/;
+const STEP = /\b(?:step|paso) (\d{1,2})\b/;
+const NONE_OF_THESE = /^(none( of (these|them|those))?|neither|none of the above|something else|ningun[ao]( de (estas|esas|ellas|ellos|estos|esos))?|otra cosa|nada de eso)$/;
 // Follow-ups that reuse a calculation are short; a long message with a number is a new question.
 const MEMORY_MAX_WORDS = 14;
 
 /** Routes one message. Pure: the same input always gives the same route. */
 export function routeTurn(input: TurnInput): RouteResult {
-  const { normalized, memory } = input;
-  const role = detectRole(normalized);
+  const { normalized, memory, language } = input;
+  const role = detectRole(normalized, language);
   const withRole = (route: Route): RouteResult => (role ? { route, role } : { route });
 
-  const talk = detectSmallTalk(normalized);
+  const talk = detectSmallTalk(normalized, language);
   if (talk) return { route: { kind: 'smalltalk', talk } };
 
   const step = STEP.exec(normalized)?.[1];
@@ -83,11 +85,11 @@ export function routeTurn(input: TurnInput): RouteResult {
 
   if (role && isSideStatement(normalized)) return { route: { kind: 'side', role }, role };
 
-  const reaction = detectReaction(normalized);
+  const reaction = detectReaction(normalized, language);
   if (reaction === 'yes' && memory.offer) return { route: calculatorRoute(input, memory.offer, emptyFacts(input)) };
   if (reaction && reaction !== 'notSure') return { route: { kind: 'reaction', reaction } };
 
-  const facts = mayHoldFacts(input.text) || namesFactWords(normalized) ? readFacts(input.text, normalized, input.today) : undefined;
+  const facts = mayHoldFacts(input.text, language) || namesFactWords(normalized, language) ? readFacts(input.text, normalized, input.today, language) : undefined;
   const requested = requestedCalculator(normalized, memory.offer);
   if (requested) return withRole(calculatorRoute(input, requested, facts ?? emptyFacts(input)));
 
@@ -185,7 +187,7 @@ function memoryRoute(input: TurnInput, facts: TurnFacts): Route | undefined {
 
 /** "I'm owed money", "I owe money", "I'm the defendant": the side and nothing else. */
 function isSideStatement(normalized: string): boolean {
-  return normalized.split(' ').length <= 6 && !/\b(how|what|when|where|why|can|do|does|will|should|if)\b/.test(normalized);
+  return normalized.split(' ').length <= 6 && !/\b(how|what|when|where|why|can|do|does|will|should|if|como|que|cuando|donde|cuanto|puedo|puede|pueden|si)\b/.test(normalized);
 }
 
 /** Candidates that all offer the calculation the message gives facts for are one subject, not a tie. */
@@ -202,7 +204,7 @@ function uniqueCandidates(candidates: readonly Candidate[]): Candidate[] {
 }
 
 function emptyFacts(input: TurnInput): TurnFacts {
-  return readFacts('', input.normalized, input.today);
+  return readFacts('', input.normalized, input.today, input.language);
 }
 
 export type InterruptionKind = 'help' | 'startOver' | 'newQuestion';
@@ -218,14 +220,14 @@ const NEW_QUESTION_MIN_STATEMENT_SCORE = 0.5;
  * over" leaves, a new question leaves and is answered. Anything that answers the open prompt (a choice's
  * words, a number, a date, "not sure") is the flow's.
  */
-export function interruption(input: { text: string; normalized: string; match: MatchResult; answersPrompt: boolean }): InterruptionKind | undefined {
-  const talk = detectSmallTalk(input.normalized);
+export function interruption(input: { text: string; normalized: string; language: Language; match: MatchResult; answersPrompt: boolean }): InterruptionKind | undefined {
+  const talk = detectSmallTalk(input.normalized, input.language);
   if (talk === 'help' || talk === 'startOver') return talk;
-  if (input.answersPrompt || detectReaction(input.normalized) === 'notSure') return undefined;
+  if (input.answersPrompt || detectReaction(input.normalized, input.language) === 'notSure') return undefined;
   if (input.normalized.split(' ').length < NEW_QUESTION_MIN_WORDS) return undefined;
   const { decision } = input.match;
   const score = decision.kind === 'answer' ? decision.score : decision.kind === 'clarify' ? decision.candidates[0]!.score : 0;
   // A statement ("he works at a warehouse") inside a flow is nearly always meant for it: leave only on a strong match.
-  const threshold = isQuestionLike(input.text, input.normalized) ? NEW_QUESTION_MIN_SCORE : NEW_QUESTION_MIN_STATEMENT_SCORE;
+  const threshold = isQuestionLike(input.text, input.normalized, input.language) ? NEW_QUESTION_MIN_SCORE : NEW_QUESTION_MIN_STATEMENT_SCORE;
   return score >= threshold ? 'newQuestion' : undefined;
 }

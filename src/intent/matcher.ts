@@ -3,14 +3,12 @@ import type { KnowledgeBase, KnowledgeEntry, OutOfScopeArea, Role } from '../kb/
 import { Bm25Index, type WeightedTerm } from './bm25';
 import { confidenceOf, type MatchFeatures } from './confidence';
 import { decide } from './decision';
-import { isEnglishWord } from './englishWords';
 import { focusParts } from './focus';
 import { normalizeText } from './normalize';
-import { detectRole } from './role';
 import { DEFAULT_MATCHER_SETTINGS, type MatcherSettings } from './settings';
 import { SpellingCorrector } from './spelling';
 import { SynonymRewriter } from './synonyms';
-import { contentWords, stem, STOPWORDS } from './tokenize';
+import { TEXT_PROFILES, type TextProfile } from './textProfile';
 import type { MatchContext, MatchResult } from './types';
 
 interface AnalyzedQuery {
@@ -41,6 +39,7 @@ interface Ranked {
  */
 export class IntentMatcher {
   private readonly settings: MatcherSettings;
+  private readonly text: TextProfile;
   private readonly synonyms: SynonymRewriter;
   private readonly speller: SpellingCorrector;
   private readonly entryIndex = new Bm25Index();
@@ -49,13 +48,17 @@ export class IntentMatcher {
   private readonly entryOfPhrasing: number[] = [];
   private readonly entries: KnowledgeEntry[];
   private readonly exactPhrases = new Map<string, number>();
-  private readonly areas: ReadonlyArray<{ area: OutOfScopeArea; patterns: RegExp[]; exceptions: RegExp[] }>;
+  /** Per area, its signals (and its exceptions) as one alternation: one scan of the text instead of one per phrase. */
+  private readonly areas: ReadonlyArray<{ area: OutOfScopeArea; signal: RegExp | undefined; exception: RegExp | undefined }>;
 
   constructor(
     private readonly kb: KnowledgeBase,
     settings: Partial<MatcherSettings> = {},
   ) {
     this.settings = { ...DEFAULT_MATCHER_SETTINGS, ...settings };
+    // The knowledge's language decides how questions are read: new IntentMatcher(kb.spanish) reads Spanish.
+    this.text = TEXT_PROFILES[kb.language];
+    const { contentWords, stem } = this.text;
     this.synonyms = new SynonymRewriter(kb.synonyms);
     this.entries = kb.entries;
     const vocabulary = new Set<string>();
@@ -80,13 +83,9 @@ export class IntentMatcher {
       this.bodyIndex.add(contentWords(body).map(stem));
     });
     for (const group of kb.synonyms) for (const phrase of group) for (const word of normalizeText(phrase).split(' ')) vocabulary.add(word);
-    for (const word of STOPWORDS) vocabulary.delete(word);
+    for (const word of this.text.stopwords) vocabulary.delete(word);
     this.speller = new SpellingCorrector(vocabulary);
-    this.areas = kb.outOfScope.map((area) => ({
-      area,
-      patterns: area.signals.map((signal) => new RegExp(`\\b${normalizeText(signal)}`)),
-      exceptions: (area.unless ?? []).map((phrase) => new RegExp(`\\b${normalizeText(phrase)}`)),
-    }));
+    this.areas = kb.outOfScope.map((area) => ({ area, signal: anyPhrase(area.signals), exception: anyPhrase(area.unless ?? []) }));
   }
 
   /** The thresholds and model this matcher decides with (for reports). */
@@ -103,10 +102,10 @@ export class IntentMatcher {
     }
     const ranked = this.rank(query, context);
     const candidates = ranked.map(({ index, score, raw }) => ({ id: this.entries[index]!.id, score, raw }));
-    const features = this.features(query, ranked);
+    const area = this.outOfScopeArea(query.normalized);
+    const features = this.features(query, ranked, area);
     const confidence = round(confidenceOf(features, this.settings.confidence));
     const inScope = round(confidenceOf(features, this.settings.inScope));
-    const area = this.outOfScopeArea(query.normalized);
     return { candidates, decision: decide(candidates, confidence, inScope, this.settings, area), confidence, inScope, features };
   }
 
@@ -121,8 +120,8 @@ export class IntentMatcher {
     for (const part of parts) {
       const corrections = new Map<string, number>();
       const corrected = part.normalized.split(' ').map((word) => this.correctWord(word, corrections)).join(' ');
-      for (const word of contentWords(this.synonyms.rewrite(corrected))) {
-        const term = stem(word);
+      for (const word of this.text.contentWords(this.synonyms.rewrite(corrected))) {
+        const term = this.text.stem(word);
         if (!this.isIndexed(term)) {
           if (!unknownSeen.has(term)) unknown += part.weight;
           unknownSeen.add(term);
@@ -133,14 +132,14 @@ export class IntentMatcher {
       }
     }
     const terms: WeightedTerm[] = [...weights].map(([term, weight]) => ({ term, weight }));
-    return { terms, unknown, normalized, role: detectRole(normalized) };
+    return { terms, unknown, normalized, role: this.text.detectRole(normalized) };
   }
 
   /** The word as the knowledge spells it, noting how sure a correction was. */
   private correctWord(word: string, corrections: Map<string, number>): string {
-    if (STOPWORDS.has(word) || this.speller.has(word) || this.isIndexed(stem(word))) return word;
+    if (this.text.stopwords.has(word) || this.speller.has(word) || this.isIndexed(this.text.stem(word))) return word;
     // A real word the knowledge doesn't use ("pizza", "router") is not a typo of one it does.
-    if (isEnglishWord(word)) return word;
+    if (this.text.isCommonWord(word)) return word;
     const correction = this.speller.correct(word);
     if (!correction) return word;
     corrections.set(correction.word, correction.confidence);
@@ -194,7 +193,7 @@ export class IntentMatcher {
   }
 
   /** The evidence the confidence model weighs; see confidence.ts. */
-  private features(query: AnalyzedQuery, ranked: readonly Ranked[]): MatchFeatures {
+  private features(query: AnalyzedQuery, ranked: readonly Ranked[], area: OutOfScopeArea | undefined): MatchFeatures {
     const best = ranked[0];
     const words = query.terms.length + query.unknown;
     let total = query.unknown * this.entryIndex.maxIdf;
@@ -214,7 +213,7 @@ export class IntentMatcher {
       coverage: total > 0 ? covered / total : 0,
       domainShare: words ? query.terms.length / words : 0,
       length: Math.log1p(words),
-      outOfScope: this.outOfScopeArea(query.normalized) ? 1 : 0,
+      outOfScope: area ? 1 : 0,
     };
   }
 
@@ -239,8 +238,13 @@ export class IntentMatcher {
   }
 
   private outOfScopeArea(normalized: string): OutOfScopeArea | undefined {
-    return this.areas.find(({ patterns, exceptions }) => patterns.some((pattern) => pattern.test(normalized)) && !exceptions.some((pattern) => pattern.test(normalized)))?.area;
+    return this.areas.find(({ signal, exception }) => signal?.test(normalized) && !exception?.test(normalized))?.area;
   }
+}
+
+/** Matches text where any of `phrases` starts at a word boundary; normalized phrases hold only [a-z0-9 ]. */
+function anyPhrase(phrases: readonly string[]): RegExp | undefined {
+  return phrases.length ? new RegExp(`\\b(?:${phrases.map(normalizeText).join('|')})`) : undefined;
 }
 
 function round(score: number): number {

@@ -15,3 +15,10 @@ declare module 'natural/lib/natural/util/stopwords' {
 declare module 'natural/lib/natural/distance/levenshtein_distance' {
   export function DamerauLevenshteinDistance(source: string, target: string, options?: { transposition_cost?: number; restricted?: boolean }): number;
 }
+declare module 'natural/lib/natural/stemmers/porter_stemmer_es' {
+  const PorterStemmerEs: { stem(token: string): string };
+  export = PorterStemmerEs;
+}
+declare module 'natural/lib/natural/util/stopwords_es' {
+  export const words: string[];
+}

@@ -1,5 +1,5 @@
-import { formatFigure } from './figures';
-import type { Figure, FigureSchedule, KnowledgeBase } from './types';
+import { figuresUsed, formatFigure } from './figures';
+import type { Figure, FigureSchedule, KnowledgeBase, KnowledgeEntry } from './types';
 
 export interface Finding {
   level: 'error' | 'warning';
@@ -24,7 +24,48 @@ const FORM_IN_TEXT = /\b(SC|EJ|WG|FW|MC|INT|JL)-\d{1,3}[A-Z]?\b/g;
  */
 export function checkKnowledge(kb: KnowledgeBase, options: Partial<CheckOptions> = {}): Finding[] {
   const opts = { ...DEFAULT_CHECK_OPTIONS, ...options };
-  return [...checkLinks(kb), ...checkPhrasings(kb, opts), ...checkFigures(kb, opts), ...checkReviews(kb, opts)];
+  const spanish = kb.spanish ? checkTranslations(kb, kb.spanish, opts) : [];
+  return [...checkLinks(kb), ...checkPhrasings(kb, opts), ...checkFigures(kb, opts), ...checkReviews(kb, opts), ...spanish];
+}
+
+/**
+ * A twin must carry the same facts: the same forms, code sections and figures in its body as the English
+ * one. Wording is checked by people (a reading pass); what a script can compare, it does.
+ */
+function checkTranslations(kb: KnowledgeBase, translated: KnowledgeBase, opts: CheckOptions): Finding[] {
+  const findings: Finding[] = [];
+  const twins = translated.entries.filter((entry) => entry.language === translated.language);
+  const missing = translated.entries.filter((entry) => entry.language !== translated.language).map((entry) => entry.id);
+  if (missing.length) {
+    findings.push(error(`knowledge/${translated.language}/entries`, `${missing.length} entr${missing.length === 1 ? 'y has' : 'ies have'} no ${translated.language} twin yet: ${missing.join(', ')}`));
+  }
+  for (const twin of twins) {
+    const original = kb.byId.get(twin.id)!;
+    findings.push(...compareFacts(original, twin));
+  }
+  findings.push(...checkPhrasings({ ...translated, entries: twins }, opts));
+  findings.push(...checkFigures({ ...translated, entries: twins }, opts).filter((finding) => finding.file !== FIGURES_FILE));
+  findings.push(...checkReviews({ ...translated, entries: twins }, opts));
+  return findings;
+}
+
+function compareFacts(original: KnowledgeEntry, twin: KnowledgeEntry): Finding[] {
+  const findings: Finding[] = [];
+  const differ = (what: string, english: readonly string[], translated: readonly string[]): void => {
+    const lost = english.filter((item) => !translated.includes(item));
+    const added = translated.filter((item) => !english.includes(item));
+    if (lost.length) findings.push(error(twin.file, `does not mention ${what} ${lost.join(', ')}, which ${original.file} does`));
+    if (added.length) findings.push(error(twin.file, `mentions ${what} ${added.join(', ')}, which ${original.file} does not`));
+  };
+  differ('form(s)', unique(original.body.match(FORM_IN_TEXT)), unique(twin.body.match(FORM_IN_TEXT)));
+  differ('figure(s)', figuresUsed(original.body), figuresUsed(twin.body));
+  const codesIn = (body: string): string[] => original.codes.filter((code) => body.includes(code));
+  differ('code section(s)', codesIn(original.body), codesIn(twin.body));
+  return findings;
+}
+
+function unique(items: readonly string[] | null): string[] {
+  return [...new Set(items ?? [])];
 }
 
 function checkLinks(kb: KnowledgeBase): Finding[] {
@@ -45,7 +86,7 @@ function checkLinks(kb: KnowledgeBase): Finding[] {
 
 /** Lowercase letters and digits only: enough to catch the same phrasing typed twice. */
 function simplify(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
 function checkPhrasings(kb: KnowledgeBase, opts: CheckOptions): Finding[] {

@@ -1,9 +1,16 @@
 import { fillFigures, formatIsoDate } from './figures';
-import type { Figure, KnowledgeEntry, Role } from './types';
+import type { Figure, KnowledgeEntry, Language, Role } from './types';
 
-export const ROLE_HEADINGS: Readonly<Record<Role, string>> = {
-  creditor: '## If you are owed money',
-  debtor: '## If you owe money',
+/** The headings that open an entry body's per-side sections, in each language's files. */
+export const ROLE_HEADINGS: Readonly<Record<Language, Readonly<Record<Role, string>>>> = {
+  en: { creditor: '## If you are owed money', debtor: '## If you owe money' },
+  es: { creditor: '## Si le deben dinero', debtor: '## Si usted debe dinero' },
+};
+
+/** The words around an answer, in the answer's language. */
+const LABELS: Readonly<Record<Language, { forms: string; law: string; source: string; reviewed: string; roles: Readonly<Record<Role, string>> }>> = {
+  en: { forms: 'Forms', law: 'Law', source: 'Source', reviewed: 'reviewed', roles: { creditor: '**If you are owed money:**', debtor: '**If you owe money:**' } },
+  es: { forms: 'Formularios', law: 'Ley', source: 'Fuente', reviewed: 'revisado el', roles: { creditor: '**Si le deben dinero:**', debtor: '**Si usted debe dinero:**' } },
 };
 
 export interface AnswerParts {
@@ -24,9 +31,10 @@ interface BodySections {
 }
 
 /** Splits a body into its general part and the optional per-role sections. */
-export function splitRoleSections(body: string): BodySections {
-  const creditorAt = body.indexOf(ROLE_HEADINGS.creditor);
-  const debtorAt = body.indexOf(ROLE_HEADINGS.debtor);
+export function splitRoleSections(body: string, language: Language = 'en'): BodySections {
+  const headings = ROLE_HEADINGS[language];
+  const creditorAt = body.indexOf(headings.creditor);
+  const debtorAt = body.indexOf(headings.debtor);
   const starts = [creditorAt, debtorAt].filter((at) => at >= 0);
   if (starts.length === 0) return { general: body.trim() };
   const general = body.slice(0, Math.min(...starts)).trim();
@@ -37,28 +45,24 @@ export function splitRoleSections(body: string): BodySections {
   };
   return {
     general,
-    creditor: section(creditorAt, ROLE_HEADINGS.creditor),
-    debtor: section(debtorAt, ROLE_HEADINGS.debtor),
+    creditor: section(creditorAt, headings.creditor),
+    debtor: section(debtorAt, headings.debtor),
   };
 }
 
-const ROLE_LABELS: Readonly<Record<Role, string>> = {
-  creditor: '**If you are owed money:**',
-  debtor: '**If you owe money:**',
-};
-
 export function renderAnswer(entry: KnowledgeEntry, figures: ReadonlyMap<string, Figure>, role?: Role): AnswerParts {
-  const sections = splitRoleSections(entry.body);
+  const sections = splitRoleSections(entry.body, entry.language);
+  const labels = LABELS[entry.language];
   const parts = [sections.general];
   const roles: Role[] = role ? [role] : ['creditor', 'debtor'];
   for (const each of roles) {
     const section = sections[each];
-    if (section) parts.push(role ? section : `${ROLE_LABELS[each]} ${section}`);
+    if (section) parts.push(role ? section : `${labels.roles[each]} ${section}`);
   }
   const citations = citationLine(entry);
   const source = sourceLine(entry);
   return {
-    text: fillFigures(parts.filter(Boolean).join('\n\n'), figures),
+    text: fillFigures(parts.filter(Boolean).join('\n\n'), figures, entry.language),
     citations,
     source,
     references: [citations, source].filter(Boolean).join(' · '),
@@ -66,15 +70,17 @@ export function renderAnswer(entry: KnowledgeEntry, figures: ReadonlyMap<string,
 }
 
 function citationLine(entry: KnowledgeEntry): string {
+  const labels = LABELS[entry.language];
   const pieces: string[] = [];
-  if (entry.forms.length) pieces.push(`Forms: ${entry.forms.join(', ')}`);
-  if (entry.codes.length) pieces.push(`Law: ${entry.codes.join(', ')}`);
+  if (entry.forms.length) pieces.push(`${labels.forms}: ${entry.forms.join(', ')}`);
+  if (entry.codes.length) pieces.push(`${labels.law}: ${entry.codes.join(', ')}`);
   return pieces.join(' · ');
 }
 
 function sourceLine(entry: KnowledgeEntry): string {
   const links = sourceLinks(entry).map(({ label, url }) => `[${label}](${url})`);
-  return `Source: ${links.join(' · ')} (reviewed ${formatIsoDate(entry.reviewed)})`;
+  const labels = LABELS[entry.language];
+  return `${labels.source}: ${links.join(' · ')} (${labels.reviewed} ${formatIsoDate(entry.reviewed, entry.language)})`;
 }
 
 /** Each official source with a short label; two links with the same text would read as one, so labels that repeat name their page. */

@@ -57,6 +57,20 @@ export const entryFrontMatterSchema = z
   })
   .strict();
 
+/**
+ * A Spanish twin (knowledge/es/entries/<id>.md) carries only its own words; audience, topic,
+ * follow-ups, forms, codes and calculator come from the English entry, so they cannot drift apart.
+ */
+export const translatedEntryFrontMatterSchema = z
+  .object({
+    id: entryId,
+    question: z.string().trim().min(8, 'must be a full question'),
+    alternates: z.array(z.string().trim().min(3)).min(4, 'needs at least 4 everyday ways to ask it'),
+    sources: z.array(officialUrl).min(1).optional(),
+    reviewed: dateField,
+  })
+  .strict();
+
 export const figureSchema = z
   .object({
     value: z.union([z.number(), z.string()]),
@@ -90,6 +104,23 @@ export const outOfScopeFileSchema = z
           unless: z.array(z.string().trim().min(2)).optional(),
           reply: z.string().min(10),
           link: officialUrl,
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+/** Spanish signals and reply for an area of out-of-scope.yaml, keyed by the same id. */
+export const translatedOutOfScopeFileSchema = z
+  .object({
+    areas: z.array(
+      z
+        .object({
+          id: entryId,
+          signals: z.array(z.string().trim().min(2)).min(1),
+          unless: z.array(z.string().trim().min(2)).optional(),
+          reply: z.string().min(10),
+          link: officialUrl.optional(),
         })
         .strict(),
     ),

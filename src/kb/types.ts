@@ -33,6 +33,8 @@ export interface KnowledgeEntry {
   body: string;
   /** Path of the file the entry came from, for error messages and kb:check. */
   file: string;
+  /** The language of question, alternates and body. */
+  language: Language;
 }
 
 export type FigureFormat = 'usd' | 'usd-cents' | 'number' | 'percent' | 'days' | 'text';
@@ -75,12 +77,19 @@ export interface OutOfScopeArea {
 }
 
 export interface KnowledgeBase {
+  /** The language of this view's text; figures, calendar and entry metadata are shared. */
+  language: Language;
   entries: KnowledgeEntry[];
   byId: ReadonlyMap<string, KnowledgeEntry>;
   figures: ReadonlyMap<string, Figure>;
   synonyms: SynonymGroup[];
   outOfScope: OutOfScopeArea[];
   courtCalendar: CourtCalendar;
+  /**
+   * The same knowledge in Spanish (knowledge/es/), when there is any. An entry with no Spanish twin yet
+   * appears here in English (its `language` says so), so a Spanish speaker still gets an answer.
+   */
+  spanish?: KnowledgeBase;
 }
 
 /** A judicial holiday rule: a fixed date, or the nth weekday of a month (nth -1 = the last one). */

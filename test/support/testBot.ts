@@ -10,12 +10,21 @@ import type { KnowledgeBase } from '../../src/kb/types';
 
 let cachedKb: KnowledgeBase | undefined;
 let cachedMatcher: IntentMatcher | undefined;
+let cachedSpanishMatcher: IntentMatcher | undefined;
 
 /** The shipped knowledge, loaded once per test file. */
 export function shippedKnowledge(): { kb: KnowledgeBase; matcher: IntentMatcher } {
   cachedKb ??= loadKnowledge();
   cachedMatcher ??= new IntentMatcher(cachedKb);
   return { kb: cachedKb, matcher: cachedMatcher };
+}
+
+/** The Spanish view of the shipped knowledge and its matcher, built once per test file. */
+export function shippedSpanish(): { kb: KnowledgeBase; matcher: IntentMatcher } {
+  const spanish = shippedKnowledge().kb.spanish;
+  if (!spanish) throw new Error('The shipped knowledge has no Spanish view (knowledge/es/).');
+  cachedSpanishMatcher ??= new IntentMatcher(spanish);
+  return { kb: spanish, matcher: cachedSpanishMatcher };
 }
 
 export interface Reply {
@@ -30,21 +39,25 @@ export interface Reply {
 export interface TestBotOptions {
   reference?: Partial<ConversationReference>;
   matcher?: Pick<IntentMatcher, 'match'>;
+  /** Replaces the Spanish matcher (counting calls, say); the shipped one by default. */
+  spanishMatcher?: Pick<IntentMatcher, 'match'>;
   /** "Today" for the calculators; fixed so worked-out dates don't drift. */
   today?: string;
 }
 
 export const TEST_TODAY = '2026-11-27';
 
-export function createTestBot({ reference = {}, matcher: matcherOverride, today = TEST_TODAY }: TestBotOptions = {}) {
+export function createTestBot({ reference = {}, matcher: matcherOverride, spanishMatcher, today = TEST_TODAY }: TestBotOptions = {}) {
   const { kb } = shippedKnowledge();
   const matcher = matcherOverride ?? shippedKnowledge().matcher;
+  const spanish = { kb: shippedSpanish().kb, matcher: spanishMatcher ?? shippedSpanish().matcher };
   const storage = new MemoryStorage();
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
   const dialog = new MainDialog({
     kb,
     matcher,
+    spanish,
     conversationData: conversationState.createProperty<ConversationData>('conversationData'),
     userProfile: userState.createProperty<UserProfile>('userProfile'),
     today: () => today,
@@ -66,7 +79,7 @@ export function createTestBot({ reference = {}, matcher: matcherOverride, today 
   return {
     kb,
     storage,
-    say: (text: string) => turn({ type: 'message', text }),
+    say: (text: string, locale?: string) => turn({ type: 'message', text, ...(locale ? { locale } : {}) }),
     send: turn,
     typingIndicators: () => lastTypingCount,
   };
