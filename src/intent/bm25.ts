@@ -27,6 +27,11 @@ interface Posting {
   tfs: Float32Array;
 }
 
+interface ScoredTerm extends WeightedTerm {
+  posting: Posting;
+  idf: number;
+}
+
 interface Compiled {
   postings: Map<string, Posting>;
   termIds: Map<string, number>;
@@ -152,13 +157,19 @@ export class Bm25Index {
     const { scratch, seen, lengthNorm } = index;
     const list = index.touched;
     const commonAt = this.size > PRUNE_ABOVE_DOCS ? this.size * COMMON_SHARE : Infinity;
-    const terms = query.map((item) => ({ ...item, posting: index.postings.get(item.term), idf: this.idf(item.term) })).filter((item) => item.posting);
-    const rare = terms.filter((item) => item.posting!.docs.length <= commonAt);
-    const common = rare.length ? terms.filter((item) => item.posting!.docs.length > commonAt) : [];
+    // A plain loop: on Node 20 an object spread per term (`{ ...item, posting }`) cost more than the
+    // whole posting walk at the shipped size.
+    const terms: ScoredTerm[] = [];
+    for (const { term, weight } of query) {
+      const posting = index.postings.get(term);
+      if (posting) terms.push({ term, weight, posting, idf: this.idf(term) });
+    }
+    const rare = terms.filter((item) => item.posting.docs.length <= commonAt);
+    const common = rare.length ? terms.filter((item) => item.posting.docs.length > commonAt) : [];
     let touched = 0;
     // Two copies of the loop (BM25, or plain idf overlap) keep the hot path free of function calls.
     for (const { weight, idf, posting } of rare.length ? rare : terms) {
-      const { docs, tfs } = posting!;
+      const { docs, tfs } = posting;
       const scaled = weight * idf;
       for (let i = 0; i < docs.length; i += 1) {
         const doc = docs[i]!;
