@@ -1,5 +1,8 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { DialogSet, recognizeChoices, type Choice, type DialogContext, type DialogState, type PromptOptions } from 'botbuilder-dialogs';
+import type { Choice, Dialog, DialogContext, DialogState, PromptOptions } from 'botbuilder-dialogs';
+// The dialog set alone, not the package's index: the index loads every prompt and Microsoft's
+// recognizers, which only a turn inside a guided flow needs (see `addFlows`).
+import { DialogSet } from 'botbuilder-dialogs/lib/dialogSet';
 import { payoff } from '../src/calc/interest';
 import { answerCalculation, missingFacts, type CalculatorRequest } from '../src/conversation/calculators';
 import { payoffText } from '../src/conversation/calcText';
@@ -10,12 +13,6 @@ import { normalizeText } from '../src/intent/normalize';
 import type { Calculator, Role } from '../src/kb/types';
 import { InputError } from '../src/calc/errors';
 import { AnswerPresenter } from './answerPresenter';
-import { CollectionPlanDialog } from './collectionPlanDialog';
-import { DeadlinesDialog } from './deadlinesDialog';
-import { ExemptionsDialog } from './exemptionsDialog';
-import { GarnishmentDialog } from './garnishmentDialog';
-import { HardshipDialog } from './hardshipDialog';
-import { InterestDialog } from './interestDialog';
 import { setMatchTag } from './matchTag';
 import { fallbackActivity, helpActivity, sideActivity, startOverActivity, withChoices } from './replies';
 import { replyLanguage, say, setReplyLanguage } from './replyLanguage';
@@ -36,6 +33,8 @@ const CALCULATOR_DIALOGS: Readonly<Record<Calculator, string>> = {
   'hardship-plan': DIALOG_IDS.hardship,
 };
 
+type Flows = { dialogs: readonly Dialog[]; recognizeChoices: typeof import('./flows').recognizeChoices };
+
 /**
  * One turn of the conversation: the message is matched once; a guided flow waiting for an answer gets
  * it unless the message interrupts (checked once, here); otherwise the router picks the route and this
@@ -43,11 +42,29 @@ const CALCULATOR_DIALOGS: Readonly<Record<Calculator, string>> = {
  */
 export class MainDialog {
   private readonly presenter: AnswerPresenter;
-  private readonly flows: ReadonlyArray<ExemptionsDialog | HardshipDialog | DeadlinesDialog | InterestDialog | GarnishmentDialog | CollectionPlanDialog>;
+  private flows?: Flows;
 
   constructor(private readonly deps: DialogDependencies) {
     this.presenter = new AnswerPresenter(deps);
-    this.flows = [new ExemptionsDialog(deps), new HardshipDialog(deps), new DeadlinesDialog(deps), new InterestDialog(deps), new GarnishmentDialog(deps), new CollectionPlanDialog(deps)];
+  }
+
+  /**
+   * The guided flows join the turn's dialog set only when the turn is inside one or starts one. They are
+   * created the first time: their prompts bring in Microsoft's recognizers, a large part of start-up,
+   * and most turns are answers that need none of it.
+   */
+  private async addFlows(dialogs: DialogSet): Promise<Flows> {
+    if (!this.flows) {
+      const flows = await import('./flows');
+      this.flows = { dialogs: flows.createFlows(this.deps), recognizeChoices: flows.recognizeChoices };
+    }
+    for (const flow of this.flows.dialogs) dialogs.add(flow);
+    return this.flows;
+  }
+
+  private async begin(dc: DialogContext, dialogId: string, options: object): Promise<void> {
+    await this.addFlows(dc.dialogs);
+    await dc.beginDialog(dialogId, options);
   }
 
   /** Runs one turn against the dialog stack kept in `dialogState`. */
@@ -58,7 +75,6 @@ export class MainDialog {
     const text = context.activity.text ?? '';
     const normalized = normalizeText(text);
     const dialogs = new DialogSet(dialogState);
-    for (const flow of this.flows) dialogs.add(flow);
     const dc = await dialogs.createContext(context);
 
     const language = turnLanguage({ text, normalized, current: data.language, locale: context.activity.locale, inFlow: dc.activeDialog !== undefined });
@@ -74,7 +90,8 @@ export class MainDialog {
       return;
     }
     if (dc.activeDialog) {
-      const kind = interruption({ text, normalized, language: language.language, match, answersPrompt: answersOpenPrompt(dc, text, normalized) });
+      const { recognizeChoices } = await this.addFlows(dialogs);
+      const kind = interruption({ text, normalized, language: language.language, match, answersPrompt: answersOpenPrompt(dc, text, normalized, recognizeChoices) });
       if (kind === 'help') {
         setMatchTag(context, { kind: 'smalltalk', id: 'help' });
         await context.sendActivity(say(context).promptHelp);
@@ -123,7 +140,7 @@ export class MainDialog {
       case 'calculator':
         return this.calculate(dc, route.request, profile);
       case 'guided':
-        await dc.beginDialog(FLOW_DIALOGS[route.flow], {});
+        await this.begin(dc, FLOW_DIALOGS[route.flow], {});
         return;
       case 'answer':
         await this.presenter.present(context, route.entryId, { kind: 'answer', score: route.score }, { offerSides: route.offerSides === true });
@@ -156,7 +173,7 @@ export class MainDialog {
   /** With every fact given, the result now; otherwise the calculator's flow asks for what is missing. */
   private async calculate(dc: DialogContext, request: CalculatorRequest, profile: UserProfile): Promise<void> {
     if (missingFacts(request).length) {
-      await dc.beginDialog(CALCULATOR_DIALOGS[request.calculator], request.options);
+      await this.begin(dc, CALCULATOR_DIALOGS[request.calculator], request.options);
       return;
     }
     try {
@@ -173,7 +190,7 @@ export class MainDialog {
   private async narrowToSide(dc: DialogContext, role: Role, data: ConversationData): Promise<void> {
     const last = data.lastEntryId;
     if (last === 'cant-pay-judgment') {
-      if (role === 'debtor') await dc.beginDialog(DIALOG_IDS.hardship, {});
+      if (role === 'debtor') await this.begin(dc, DIALOG_IDS.hardship, {});
       else await this.presenter.present(dc.context, 'debtor-no-assets', { kind: 'answer', score: 1 });
       return;
     }
@@ -187,11 +204,12 @@ export class MainDialog {
 
   private async payoff(context: TurnContext, monthly: number, data: ConversationData): Promise<void> {
     const last = data.lastCalculation!;
+    const language = replyLanguage(context);
     setMatchTag(context, { kind: 'dialog', id: 'payoff' });
     if (last.kind === 'interest') {
-      await context.sendActivity(payoffText(last.principal + last.interestUnpaid, monthly, last.ratePercent, payoff(last.principal, last.interestUnpaid, last.ratePercent, monthly)));
+      await context.sendActivity(payoffText(last.principal + last.interestUnpaid, monthly, last.ratePercent, payoff(last.principal, last.interestUnpaid, last.ratePercent, monthly), language));
     } else if (last.kind === 'hardship' && last.judgmentAmount) {
-      await context.sendActivity(payoffText(last.judgmentAmount, monthly, last.ratePercent, payoff(last.judgmentAmount, 0, last.ratePercent, monthly)));
+      await context.sendActivity(payoffText(last.judgmentAmount, monthly, last.ratePercent, payoff(last.judgmentAmount, 0, last.ratePercent, monthly), language));
     }
   }
 
@@ -207,7 +225,7 @@ export class MainDialog {
  * Whether the message answers the prompt waiting deepest in the stack: one of its choices (by its
  * words or synonyms, anywhere in the message), a number or date for a number or date prompt, or "not sure".
  */
-function answersOpenPrompt(dc: DialogContext, text: string, normalized: string): boolean {
+function answersOpenPrompt(dc: DialogContext, text: string, normalized: string, recognizeChoices: Flows['recognizeChoices']): boolean {
   if (detectReaction(normalized, replyLanguage(dc.context)) === 'notSure') return true;
   let deepest: DialogContext = dc;
   while (deepest.child) deepest = deepest.child;

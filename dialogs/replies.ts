@@ -1,9 +1,14 @@
 import { CardFactory, MessageFactory, type Activity, type CardAction, type TurnContext } from 'botbuilder';
-import { ListStyle } from 'botbuilder-dialogs';
+import type { ListStyle } from 'botbuilder-dialogs';
 import { answerText, differsBySide } from '../src/conversation/answers';
 import { calculatorTitle, type CalculatorAnswer } from '../src/conversation/calculators';
 import type { KnowledgeBase, KnowledgeEntry, OutOfScopeArea, Role } from '../src/kb/types';
 import { replyLanguage, say } from './replyLanguage';
+
+// The two styles as values typed by the enum (a wrong number fails to compile): importing the enum
+// itself loads every prompt and Microsoft's recognizers, which an answer does not need.
+const SUGGESTED_ACTION: ListStyle.suggestedAction = 4;
+const HERO_CARD: ListStyle.heroCard = 5;
 
 const CHANNELS_WITH_SUGGESTED_ACTIONS = new Set(['webchat', 'directline', 'emulator', 'test', 'directlinespeech']);
 
@@ -14,13 +19,13 @@ const CHANNELS_WITH_SUGGESTED_ACTIONS = new Set(['webchat', 'directline', 'emula
 export function choiceStyle(context: TurnContext): ListStyle {
   const { channelId, conversation } = context.activity;
   const personalTeamsChat = channelId === 'msteams' && (conversation?.conversationType ?? 'personal') === 'personal';
-  return CHANNELS_WITH_SUGGESTED_ACTIONS.has(channelId) || personalTeamsChat ? ListStyle.suggestedAction : ListStyle.heroCard;
+  return CHANNELS_WITH_SUGGESTED_ACTIONS.has(channelId) || personalTeamsChat ? SUGGESTED_ACTION : HERO_CARD;
 }
 
 /** A message with tappable choices; each choice sends its `value` back as if typed. */
 export function withChoices(context: TurnContext, text: string, choices: ReadonlyArray<{ title: string; value: string }>): Partial<Activity> {
   const actions: CardAction[] = choices.map(({ title, value }) => ({ type: 'imBack', title, value }));
-  if (choiceStyle(context) === ListStyle.suggestedAction) {
+  if (choiceStyle(context) === SUGGESTED_ACTION) {
     return MessageFactory.suggestedActions(actions, text);
   }
   const message = MessageFactory.text(text);

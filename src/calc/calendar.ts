@@ -30,10 +30,15 @@ export function addDays(iso: IsoDate, days: number): IsoDate {
 
 /** Calendar years later; a February 29 becomes February 28 in a year without one. */
 export function addYears(iso: IsoDate, years: number): IsoDate {
+  return addMonths(iso, years * 12);
+}
+
+/** Calendar months later (or earlier, when negative); a day the target month lacks becomes its last day. */
+export function addMonths(iso: IsoDate, months: number): IsoDate {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  const target = year + years;
-  const lastDay = new Date(Date.UTC(target, month, 0)).getUTCDate();
-  return toIso(new Date(Date.UTC(target, month - 1, Math.min(day, lastDay))));
+  const first = new Date(Date.UTC(year, month - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  return toIso(new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), Math.min(day, lastDay))));
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */

@@ -1,4 +1,6 @@
+import type { Language } from '../kb/types';
 import type { IsoDate } from './calendar';
+import { spanishAmountsIn, spanishDatesIn, spanishPeriodIn } from './extractSpanish';
 import type { PayPeriod } from './garnishment';
 import { AMOUNT_CUE, AMOUNT_WINDOWS, DATE_CUE, DATE_WINDOWS, windowsAround, type TextWindow } from './recognizerWindows';
 
@@ -40,7 +42,8 @@ const PERIOD_PATTERNS: ReadonlyArray<readonly [RegExp, PayPeriod]> = [
   [/\b(a|per|each|every|\/)\s?(month|mo)\b|\bmonthly\b/, 'monthly'],
 ];
 
-export function periodIn(text: string): PayPeriod | undefined {
+export function periodIn(text: string, language: Language = 'en'): PayPeriod | undefined {
+  if (language === 'es') return spanishPeriodIn(text);
   const lower = text.toLowerCase();
   return PERIOD_PATTERNS.find(([pattern]) => pattern.test(lower))?.[1];
 }
@@ -50,9 +53,10 @@ export function periodIn(text: string): PayPeriod | undefined {
  * and I make $900 a week"), found with Microsoft's text recognizers, the same ones the Bot Framework
  * prompts use.
  */
-export function extractFacts(text: string, today: IsoDate): Facts {
-  const dateSpans = datesIn(text, today);
-  return { dates: dateSpans.map(({ date }) => date), dateSpans, amounts: amountsIn(text), period: periodIn(text) };
+export function extractFacts(text: string, today: IsoDate, language: Language = 'en'): Facts {
+  const dateSpans = language === 'es' ? spanishDatesIn(text, today) : datesIn(text, today);
+  const amounts = language === 'es' ? spanishAmountsIn(text).map((amount): Amount => ({ ...amount, monthly: amount.period === 'monthly' })) : amountsIn(text);
+  return { dates: dateSpans.map(({ date }) => date), dateSpans, amounts, period: periodIn(text, language) };
 }
 
 /**

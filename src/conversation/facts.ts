@@ -1,8 +1,11 @@
 import type { IsoDate } from '../calc/calendar';
 import { extractFacts, type Amount } from '../calc/extract';
+import { foldSpanish } from '../calc/extractSpanish';
 import type { PayPeriod } from '../calc/garnishment';
 import type { DebtKind, Payment } from '../calc/interest';
 import type { DebtorFact, LevyService } from '../calc/plans';
+import type { Language } from '../kb/types';
+import { SPANISH_FACT_WORDS, SPANISH_MAY_HOLD_FACTS, spanishAmountRole, spanishDateRole, spanishWordFacts } from './factsSpanish';
 
 /** What a date in the message is the date of, read from the words just before it. */
 export type DateRole = 'mailed' | 'handed' | 'entered' | 'asOf' | 'payment' | 'levy';
@@ -44,23 +47,33 @@ export interface TurnFacts {
 // cost milliseconds) cannot find anything, and most questions have none.
 const MAY_HOLD_FACTS = /[\d$]|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(yesterday|today|last|ago|week|month|hundred|thousand)\b/i;
 
-export function mayHoldFacts(text: string): boolean {
-  return MAY_HOLD_FACTS.test(text);
+export function mayHoldFacts(text: string, language: Language = 'en'): boolean {
+  return language === 'es' ? SPANISH_MAY_HOLD_FACTS.test(foldSpanish(text)) : MAY_HOLD_FACTS.test(text);
+}
+
+const FACT_WORDS: Readonly<Record<Language, RegExp>> = { en: /\b(paid|levy|medical|credit card|loan|works|bank)\b/, es: SPANISH_FACT_WORDS };
+
+/** Words that state a fact with no number in sight ("nothing has been paid", "a credit card debt"), on normalized text. */
+export function namesFactWords(normalized: string, language: Language = 'en'): boolean {
+  return FACT_WORDS[language].test(normalized);
 }
 
 const EMPTY: Pick<TurnFacts, 'dates' | 'amounts' | 'payments'> = { dates: [], amounts: [], payments: [] };
 
 /** Reads the facts a message gives. `text` as typed (the recognizers want it), `normalized` for the word rules. */
-export function readFacts(text: string, normalized: string, today: IsoDate): TurnFacts {
-  const words = wordFacts(normalized);
-  if (!mayHoldFacts(text)) return { ...EMPTY, ...words };
+export function readFacts(text: string, normalized: string, today: IsoDate, language: Language = 'en'): TurnFacts {
+  const spanish = language === 'es';
+  const words = spanish ? spanishWordFacts(normalized) : wordFacts(normalized);
+  if (!mayHoldFacts(text, language)) return { ...EMPTY, ...words };
   // The date recognizer reads "by mail on 11/5/2026" as "before the 26th"; same length, so positions hold.
-  const readable = text.replace(/\bby mail\b/gi, 'mailed ');
-  const raw = extractFacts(readable, today);
-  const lower = readable.toLowerCase();
-  const dates = raw.dateSpans.map(({ date, start }): DatedFact => ({ date, ...optional('role', dateRole(clauseBefore(lower, start), lower, start)) }));
-  const amounts = raw.amounts.map((amount): MoneyFact => ({ value: amount.value, ...optional('period', amount.period), role: amountRole(lower, amount) }));
-  const payments = pairPayments(raw.amounts, amounts, raw.dateSpans, dates, today);
+  const readable = spanish ? text : text.replace(/\bby mail\b/gi, 'mailed ');
+  const raw = extractFacts(readable, today, language);
+  const lower = spanish ? foldSpanish(readable) : readable.toLowerCase();
+  const roleOfDate: (before: string, lower: string, at: number, end: number) => DateRole | undefined = spanish ? spanishDateRole : dateRole;
+  const roleOfAmount = spanish ? spanishAmountRole : amountRole;
+  const dates = raw.dateSpans.map(({ date, start, end }): DatedFact => ({ date, ...optional('role', roleOfDate(clauseBefore(lower, start), lower, start, end)) }));
+  const amounts = raw.amounts.map((amount): MoneyFact => ({ value: amount.value, ...optional('period', amount.period), role: roleOfAmount(lower, amount) }));
+  const payments = pairPayments(raw.amounts, amounts, raw.dateSpans, dates, today, spanish);
   const levyDate = dates.find((each) => each.role === 'levy')?.date;
   const levy = words.levy ? { ...words.levy, ...optional('served', levyDate) } : undefined;
   return { ...words, dates, amounts, ...optional('period', raw.period), payments, ...optional('levy', levy) };
@@ -100,15 +113,20 @@ function amountRole(lower: string, amount: Amount): AmountRole {
   return 'judgment';
 }
 
-/** Payments with their dates: "they paid $500 on June 1" (the next date in the clause, or one marked as a payment date). */
-function pairPayments(raw: readonly Amount[], amounts: readonly MoneyFact[], spans: ReadonlyArray<{ start: number }>, dates: readonly DatedFact[], today: IsoDate): Payment[] {
+/**
+ * Payments with their dates: "they paid $500 on June 1" (the next date in the clause, or one marked as a
+ * payment date). Spanish also puts the date first ("el 1 de junio pagó $300"): with `dateFirst`, a
+ * payment date just before the amount comes before one after it.
+ */
+function pairPayments(raw: readonly Amount[], amounts: readonly MoneyFact[], spans: ReadonlyArray<{ start: number; end: number }>, dates: readonly DatedFact[], today: IsoDate, dateFirst = false): Payment[] {
   const payments: Payment[] = [];
   amounts.forEach((amount, index) => {
     if (amount.role !== 'payment') return;
-    const at = raw[index]!.end;
+    const { start, end: at } = raw[index]!;
+    const before = dateFirst ? spans.reduce((found, span, which) => (span.end < start && start - span.end < 25 && dates[which]!.role === 'payment' ? which : found), -1) : -1;
     const after = spans.findIndex((span, which) => span.start > at && span.start - at < 25 && dates[which]!.role !== 'asOf');
     const marked = dates.findIndex((date) => date.role === 'payment');
-    const which = after >= 0 ? after : marked;
+    const which = before >= 0 ? before : after >= 0 ? after : marked;
     payments.push({ amount: amount.value, date: which >= 0 ? dates[which]!.date : today });
   });
   return payments;

@@ -4,7 +4,7 @@ import { detectSmallTalk, type SmallTalk } from '../intent/smalltalk';
 import type { Candidate, MatchResult } from '../intent/types';
 import type { KnowledgeBase, Language, OutOfScopeArea, Role } from '../kb/types';
 import { claimedCalculator, missingFacts, requestedCalculator, requestFor, type CalculatorRequest } from './calculators';
-import { mayHoldFacts, readFacts, type TurnFacts } from './facts';
+import { mayHoldFacts, namesFactWords, readFacts, type TurnFacts } from './facts';
 import type { ConversationData, UserProfile } from './memory';
 import { detectReaction, isQuestionLike, type Reaction } from './reactions';
 
@@ -89,7 +89,7 @@ export function routeTurn(input: TurnInput): RouteResult {
   if (reaction === 'yes' && memory.offer) return { route: calculatorRoute(input, memory.offer, emptyFacts(input)) };
   if (reaction && reaction !== 'notSure') return { route: { kind: 'reaction', reaction } };
 
-  const facts = mayHoldFacts(input.text) || /\b(paid|levy|medical|credit card|loan|works|bank|pago|pagaron|embargo|medico|medicos|tarjeta de credito|prestamo|trabaja|banco)\b/.test(normalized) ? readFacts(input.text, normalized, input.today) : undefined;
+  const facts = mayHoldFacts(input.text, language) || namesFactWords(normalized, language) ? readFacts(input.text, normalized, input.today, language) : undefined;
   const requested = requestedCalculator(normalized, memory.offer);
   if (requested) return withRole(calculatorRoute(input, requested, facts ?? emptyFacts(input)));
 
@@ -204,7 +204,7 @@ function uniqueCandidates(candidates: readonly Candidate[]): Candidate[] {
 }
 
 function emptyFacts(input: TurnInput): TurnFacts {
-  return readFacts('', input.normalized, input.today);
+  return readFacts('', input.normalized, input.today, input.language);
 }
 
 export type InterruptionKind = 'help' | 'startOver' | 'newQuestion';

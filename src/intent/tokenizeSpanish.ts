@@ -14,6 +14,8 @@ const EXTRA_STOPWORDS = [
   'es', 'son', 'soy', 'era', 'fue', 'ser', 'estar', 'estoy', 'esta', 'estan', 'hay', 'tengo', 'tiene', 'tienen', 'puedo', 'puede', 'pueden', 'hacer', 'hago', 'saber', 'se', 'si',
   'favor', 'porfa', 'gracias', 'ayuda', 'ayudar', 'quiero', 'necesito', 'algo', 'cosa', 'cosas', 'mis', 'tu', 'tus', 'usted', 'yo', 'ellos', 'ellas', 'les', 'las', 'los', 'unos', 'unas',
   'ha', 'han', 'he', 'hemos', 'va', 'van', 'voy', 'vamos', 'entonces', 'tambien', 'ya', 'aun', 'todavia', 'solo', 'asi', 'aqui', 'alli', 'ahi', 'nada', 'todo', 'muy',
+  // Amounts ("3 mil dolares", "$500" → "500 dollars") say how much, not which question.
+  'mil', 'miles', 'cien', 'cientos', 'dolares', 'dolar', 'dlls', 'dls', 'dollars', 'bucks',
 ];
 
 export const SPANISH_STOPWORDS: ReadonlySet<string> = new Set(
@@ -32,6 +34,8 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   dio: 'dar', dieron: 'dar', di: 'dar', hizo: 'hacer', hicieron: 'hacer', puso: 'poner', pusieron: 'poner',
   tuvo: 'tener', tuve: 'tener', tuvieron: 'tener', quiso: 'querer', supe: 'saber', supo: 'saber', vino: 'venir',
   dijo: 'decir', dijeron: 'decir', trajo: 'traer', perdi: 'perder', gane: 'ganar', gano: 'ganar',
+  // "-ando" reads as a gerund ending: "demando" (he sued) would stem to "dem", apart from "demandar".
+  demando: 'demandar', demandando: 'demandar', mando: 'mandar', mandando: 'mandar',
 };
 
 const stems = new Map<string, string>();

