@@ -6,6 +6,7 @@ import { INTENT_P99_TARGET_MS, intentTargetMet, renderIntent, runIntentBench } f
 import { collectGarbage, fmt, median, msSince, table, verdict } from './stats';
 import { COLD_START_TARGET_MS, memoryFlat, renderReliability, runReliabilityBench } from './reliability';
 import { renderStartup, RSS_TARGET_MB, runStartupBench, STARTUP_TARGET_MS, startupVerdicts } from './startup';
+import { renderWorstMessage, runWorstMessageBench, WORST_MESSAGE_TARGET_MS, worstMessageMs } from './worstMessage';
 
 /**
  * `npm run bench`: the intent layer, HTTP throughput and latency, and start-up and memory, as one
@@ -23,6 +24,8 @@ async function main(): Promise<void> {
   const startup = await runStartupBench(progress);
   collectGarbage();
   const reliability = await runReliabilityBench(progress);
+  collectGarbage();
+  const worstMessage = await runWorstMessageBench(progress);
 
   const ratios = httpRatios(http);
   const startupTargets = startupVerdicts(startup);
@@ -35,6 +38,7 @@ async function main(): Promise<void> {
       [`HTTP p99 ≤ ${P99_TARGET}× ref (c) at 16 connections`, ratios ? `${fmt(ratios.p99, 2)}×` : 'n/a', verdict(!!ratios && ratios.p99 <= P99_TARGET)],
       [`start-up (spawn → first answer) < ${STARTUP_TARGET_MS} ms`, startupTargets ? `${fmt(startupTargets.startupMs, 0)} ms` : 'n/a', verdict(!!startupTargets && startupTargets.startupMs < STARTUP_TARGET_MS)],
       [`cold start of the compiled bot < ${COLD_START_TARGET_MS} ms`, `${fmt(median(reliability.coldStartMs), 0)} ms`, verdict(median(reliability.coldStartMs) < COLD_START_TARGET_MS)],
+      [`CPU of the worst single message < ${WORST_MESSAGE_TARGET_MS} ms (D1)`, `${fmt(worstMessageMs(worstMessage), 1)} ms`, verdict(worstMessageMs(worstMessage) < WORST_MESSAGE_TARGET_MS)],
       ['RSS flat after the conversation cap (60 s of new conversations)', `${fmt(reliability.rssMb[0]?.rssMb ?? Number.NaN, 0)} → ${fmt(reliability.rssMb.at(-1)?.rssMb ?? Number.NaN, 0)} MB`, verdict(memoryFlat(reliability))],
       [`idle RSS within ${RSS_TARGET_MB} MB of ref (c)`, startupTargets ? `${startupTargets.rssDeltaMb >= 0 ? '+' : ''}${fmt(startupTargets.rssDeltaMb, 1)} MB` : 'n/a', verdict(!!startupTargets && startupTargets.rssDeltaMb <= RSS_TARGET_MB)],
     ],
@@ -56,6 +60,7 @@ async function main(): Promise<void> {
     renderHttp(http),
     renderStartup(startup),
     renderReliability(reliability),
+    renderWorstMessage(worstMessage),
   ].join('\n');
   process.stdout.write(`${report}\n`);
   writeFileSync(join(__dirname, 'results.md'), `${report}\n`);

@@ -204,11 +204,12 @@ export class MainDialog {
 
   private async payoff(context: TurnContext, monthly: number, data: ConversationData): Promise<void> {
     const last = data.lastCalculation!;
+    const language = replyLanguage(context);
     setMatchTag(context, { kind: 'dialog', id: 'payoff' });
     if (last.kind === 'interest') {
-      await context.sendActivity(payoffText(last.principal + last.interestUnpaid, monthly, last.ratePercent, payoff(last.principal, last.interestUnpaid, last.ratePercent, monthly)));
+      await context.sendActivity(payoffText(last.principal + last.interestUnpaid, monthly, last.ratePercent, payoff(last.principal, last.interestUnpaid, last.ratePercent, monthly), language));
     } else if (last.kind === 'hardship' && last.judgmentAmount) {
-      await context.sendActivity(payoffText(last.judgmentAmount, monthly, last.ratePercent, payoff(last.judgmentAmount, 0, last.ratePercent, monthly)));
+      await context.sendActivity(payoffText(last.judgmentAmount, monthly, last.ratePercent, payoff(last.judgmentAmount, 0, last.ratePercent, monthly), language));
     }
   }
 

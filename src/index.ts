@@ -2,6 +2,8 @@ import { ConfigError, loadEnvFile, loadSettings } from './config';
 import { KnowledgeError } from './kb/errors';
 import { createBotServer } from './server';
 
+const WARM_UP_AFTER_MS = 1000;
+
 function main(): void {
   let settings;
   let botServer;
@@ -16,13 +18,15 @@ function main(): void {
     }
     throw error;
   }
-  const { app, kb, logger, shutdown } = botServer;
+  const { app, kb, logger, shutdown, warmUp } = botServer;
   const { port } = settings;
   const server = app.listen(port, (error?: Error) => {
     if (error) {
       logger.error({ event: 'listen-failed', port, error: error.message }, `cannot listen on port ${port}`);
       process.exit(1);
     }
+    // After the first requests can be answered, not before them: start-up is spawn → first answer.
+    setTimeout(warmUp, WARM_UP_AFTER_MS).unref();
     logger.info({ event: 'listening', port, entries: kb.entries.length, store: settings.stateStore, auth: Boolean(settings.microsoftAppId) }, `Small Claims Helper on http://localhost:${port} (web chat at /, Bot Framework endpoint at /api/messages)`);
   });
 

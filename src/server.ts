@@ -42,6 +42,8 @@ export interface BotServer {
    * up to the timeout, and resolves with how many had to be cut.
    */
   shutdown(server: Server): Promise<number>;
+  /** Builds what the first turns of a kind would otherwise build (the Spanish matcher); call once idle. */
+  warmUp(): void;
 }
 
 export interface BotServerOverrides {
@@ -60,8 +62,10 @@ export function createBotServer(settings: Settings, overrides: BotServerOverride
   const logger = overrides.logger ?? createLogger(settings.logLevel);
   const kb = overrides.kb ?? loadKnowledge();
   const matcher = new IntentMatcher(kb);
-  // Each turn is matched once, by the matcher of its language.
-  const spanish = kb.spanish ? { kb: kb.spanish, matcher: new IntentMatcher(kb.spanish) } : undefined;
+  // Each turn is matched once, by the matcher of its language. The Spanish one is built on the first
+  // Spanish turn or by `warmUp`, whichever comes first: it is not on the way to the first answer.
+  const spanishMatcher = kb.spanish ? lazyMatcher(kb.spanish) : undefined;
+  const spanish = kb.spanish && spanishMatcher ? { kb: kb.spanish, matcher: spanishMatcher } : undefined;
 
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: settings.microsoftAppId,
@@ -147,5 +151,15 @@ export function createBotServer(settings: Settings, overrides: BotServerOverride
     return cut;
   }
 
-  return { app, adapter, bot, pipeline, kb, storage, logger, shutdown };
+  return { app, adapter, bot, pipeline, kb, storage, logger, shutdown, warmUp: () => spanishMatcher?.build() };
+}
+
+/** A matcher built the first time it is asked to match, or told to build. */
+function lazyMatcher(kb: KnowledgeBase): Pick<IntentMatcher, 'match'> & { build(): void } {
+  let matcher: IntentMatcher | undefined;
+  const built = (): IntentMatcher => (matcher ??= new IntentMatcher(kb));
+  return {
+    match: (...args) => built().match(...args),
+    build: () => void built(),
+  };
 }

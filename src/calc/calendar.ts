@@ -7,11 +7,12 @@ import type { CourtCalendar, CourtHolidayRule, Language } from '../kb/types';
 export type IsoDate = string;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-// "Thursday, April 2, 2026" / "jueves, 2 de abril de 2026".
-const LONG_DATES: Readonly<Record<Language, Intl.DateTimeFormat>> = {
-  en: new Intl.DateTimeFormat('en-US', { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
-  es: new Intl.DateTimeFormat('es-US', { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
-};
+// "Thursday, April 2, 2026" / "jueves, 2 de abril de 2026". Made on first use: each costs tens of
+// milliseconds of locale data, at start-up otherwise, and most turns print no date.
+const LONG_DATES: Partial<Record<Language, Intl.DateTimeFormat>> = {};
+const LOCALES: Readonly<Record<Language, string>> = { en: 'en-US', es: 'es-US' };
+const longDates = (language: Language): Intl.DateTimeFormat =>
+  (LONG_DATES[language] ??= new Intl.DateTimeFormat(LOCALES[language], { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }));
 
 export function toDate(iso: IsoDate): Date {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) throw new RangeError(`Not a date: "${iso}"`);
@@ -47,7 +48,7 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 }
 
 export function formatDate(iso: IsoDate, language: Language = 'en'): string {
-  return LONG_DATES[language].format(toDate(iso));
+  return longDates(language).format(toDate(iso));
 }
 
 function nthWeekday(year: number, month: number, weekday: number, nth: number): Date {

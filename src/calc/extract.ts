@@ -68,13 +68,24 @@ function recognizeIn(windows: TextWindow[], recognize: (window: string) => Model
   return windows.flatMap((window) => recognize(window.text).map((result) => ({ ...result, start: result.start + window.offset, end: result.end + window.offset })));
 }
 
+/*
+ * Each model is made once, on first use. The packages' recognizeDateTime()/recognizeCurrency() helpers
+ * build a new recognizer with all its expressions on every call, which cost more than reading a window.
+ */
 /* eslint-disable @typescript-eslint/no-require-imports */
-const recognizeDateTime = (text: string, reference: Date): ModelResult[] =>
-  (require('@microsoft/recognizers-text-date-time') as typeof import('@microsoft/recognizers-text-date-time')).recognizeDateTime(text, CULTURE, undefined, reference);
-const recognizeCurrency = (text: string): ModelResult[] =>
-  (require('@microsoft/recognizers-text-number-with-unit') as typeof import('@microsoft/recognizers-text-number-with-unit')).recognizeCurrency(text, CULTURE);
-const recognizeNumber = (text: string): ModelResult[] => (require('@microsoft/recognizers-text-number') as typeof import('@microsoft/recognizers-text-number')).recognizeNumber(text, CULTURE);
+let models: { dateTime: { parse(text: string, reference: Date): ModelResult[] }; currency: { parse(text: string): ModelResult[] }; number: { parse(text: string): ModelResult[] } } | undefined;
+function recognizers(): NonNullable<typeof models> {
+  models ??= {
+    dateTime: new (require('@microsoft/recognizers-text-date-time') as typeof import('@microsoft/recognizers-text-date-time')).DateTimeRecognizer(CULTURE).getDateTimeModel(),
+    currency: new (require('@microsoft/recognizers-text-number-with-unit') as typeof import('@microsoft/recognizers-text-number-with-unit')).NumberWithUnitRecognizer(CULTURE).getCurrencyModel(),
+    number: new (require('@microsoft/recognizers-text-number') as typeof import('@microsoft/recognizers-text-number')).NumberRecognizer(CULTURE).getNumberModel(),
+  };
+  return models;
+}
 /* eslint-enable @typescript-eslint/no-require-imports */
+const recognizeDateTime = (text: string, reference: Date): ModelResult[] => recognizers().dateTime.parse(text, reference);
+const recognizeCurrency = (text: string): ModelResult[] => recognizers().currency.parse(text);
+const recognizeNumber = (text: string): ModelResult[] => recognizers().number.parse(text);
 
 function datesIn(text: string, today: IsoDate): Facts['dateSpans'] {
   const reference = new Date(`${today}T12:00:00Z`);

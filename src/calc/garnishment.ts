@@ -1,4 +1,4 @@
-import type { KnowledgeBase } from '../kb/types';
+import type { KnowledgeBase, Language } from '../kb/types';
 import { formatDate, toDate, type IsoDate } from './calendar';
 import { InputError } from './errors';
 import { figureInEffect, numberFigure, sourceOf, type RuleSource } from './rules';
@@ -6,11 +6,9 @@ import { figureInEffect, numberFigure, sourceOf, type RuleSource } from './rules
 export const PAY_PERIODS = ['weekly', 'biweekly', 'semimonthly', 'monthly'] as const;
 export type PayPeriod = (typeof PAY_PERIODS)[number];
 
-export const PAY_PERIOD_WORDS: Readonly<Record<PayPeriod, string>> = {
-  weekly: 'each week',
-  biweekly: 'every two weeks',
-  semimonthly: 'twice a month',
-  monthly: 'each month',
+export const PAY_PERIOD_WORDS: Readonly<Record<Language, Readonly<Record<PayPeriod, string>>>> = {
+  en: { weekly: 'each week', biweekly: 'every two weeks', semimonthly: 'twice a month', monthly: 'each month' },
+  es: { weekly: 'cada semana', biweekly: 'cada dos semanas', semimonthly: 'dos veces al mes', monthly: 'cada mes' },
 };
 
 export interface GarnishmentInput {
@@ -21,6 +19,8 @@ export interface GarnishmentInput {
   payDate: IsoDate;
   /** A higher city or county minimum wage where the person works, per hour. */
   localMinimumWage?: number;
+  /** The language of the result's words (rule, sources, errors). */
+  language?: Language;
 }
 
 export interface GarnishmentResult extends RuleSource {
@@ -43,10 +43,11 @@ export interface GarnishmentResult extends RuleSource {
  */
 export function computeGarnishment(kb: KnowledgeBase, input: GarnishmentInput): GarnishmentResult {
   toDate(input.payDate);
-  if (!Number.isFinite(input.disposableEarnings) || input.disposableEarnings < 0) throw new InputError('Pay must be a dollar amount of zero or more.');
-  if (input.localMinimumWage !== undefined && !(input.localMinimumWage > 0)) throw new InputError('A local minimum wage must be a positive hourly amount.');
+  const spanish = input.language === 'es';
+  if (!Number.isFinite(input.disposableEarnings) || input.disposableEarnings < 0) throw new InputError(spanish ? 'El pago debe ser una cantidad en dólares de cero o más.' : 'Pay must be a dollar amount of zero or more.');
+  if (input.localMinimumWage !== undefined && !(input.localMinimumWage > 0)) throw new InputError(spanish ? 'Un salario mínimo local debe ser una cantidad positiva por hora.' : 'A local minimum wage must be a positive hourly amount.');
   const stateWage = figureInEffect(kb, 'min_wage_state', input.payDate);
-  if (!stateWage) throw new InputError(`I only have minimum wage figures from 2024 on; ${formatDate(input.payDate)} is earlier.`);
+  if (!stateWage) throw new InputError(spanish ? `Solo tengo cifras del salario mínimo desde 2024; ${formatDate(input.payDate, 'es')} es anterior.` : `I only have minimum wage figures from 2024 on; ${formatDate(input.payDate)} is earlier.`);
   const useLocal = input.localMinimumWage !== undefined && input.localMinimumWage > Number(stateWage.value);
   const minimumWage = useLocal ? input.localMinimumWage! : Number(stateWage.value);
   const multiplier = numberFigure(kb, `garnish_multiplier_${input.period}`);
@@ -60,13 +61,17 @@ export function computeGarnishment(kb: KnowledgeBase, input: GarnishmentInput): 
     maxWithheld,
     leftAfter: round2(input.disposableEarnings - maxWithheld),
     minimumWage,
-    minimumWageSource: useLocal ? 'the local minimum wage you gave' : `the California minimum wage in effect since ${formatDate(stateWage.asOf)}`,
+    minimumWageSource: spanish
+      ? useLocal ? 'el salario mínimo local que usted dio' : `el salario mínimo de California vigente desde el ${formatDate(stateWage.asOf, 'es')}`
+      : useLocal ? 'the local minimum wage you gave' : `the California minimum wage in effect since ${formatDate(stateWage.asOf)}`,
     minimumWageAsOf: stateWage.asOf,
     multiplier,
     protectedAmount,
     percentLimit,
     excessLimit,
-    rule: `the lesser of ${percentCap}% of disposable pay, or ${excessPercent}% of the pay above ${multiplier} × the minimum wage for a ${input.period} pay period`,
+    rule: spanish
+      ? `lo menor entre el ${percentCap}% del pago neto o el ${excessPercent}% del pago por encima de ${multiplier} × el salario mínimo, para un pago que llega ${PAY_PERIOD_WORDS.es[input.period]}`
+      : `the lesser of ${percentCap}% of disposable pay, or ${excessPercent}% of the pay above ${multiplier} × the minimum wage for a ${input.period} pay period`,
     ...sourceOf(kb, 'garnish_percent_cap'),
   };
 }

@@ -1,4 +1,4 @@
-import type { KnowledgeBase } from '../kb/types';
+import type { KnowledgeBase, Language } from '../kb/types';
 import { daysBetween, formatDate, toDate, type IsoDate } from './calendar';
 import { InputError } from './errors';
 import { figure, numberFigure, type RuleSource } from './rules';
@@ -22,6 +22,8 @@ export interface InterestInput {
   kind?: DebtKind;
   /** Whether the person who owes is an individual (not a business). */
   debtorIsPerson?: boolean;
+  /** The language of the rate's reason, the rule and errors. */
+  language?: Language;
 }
 
 export interface InterestRate extends RuleSource {
@@ -48,7 +50,8 @@ export interface InterestResult {
 const DAYS_PER_YEAR = 365;
 
 /** Which rate applies (CCP 685.010): 5% for some consumer and medical debts of people, else 10%. */
-export function interestRateFor(kb: KnowledgeBase, input: Pick<InterestInput, 'entryDate' | 'kind' | 'debtorIsPerson' | 'principal'>): InterestRate {
+export function interestRateFor(kb: KnowledgeBase, input: Pick<InterestInput, 'entryDate' | 'kind' | 'debtorIsPerson' | 'principal' | 'language'>): InterestRate {
+  const spanish = input.language === 'es';
   const standard = figure(kb, 'interest_rate_standard');
   const consumer = figure(kb, 'interest_rate_consumer');
   const from = String(figure(kb, 'interest_consumer_from').value);
@@ -56,12 +59,14 @@ export function interestRateFor(kb: KnowledgeBase, input: Pick<InterestInput, 'e
   if (input.kind && input.kind !== 'other' && input.debtorIsPerson !== false && input.entryDate >= from && input.principal < cap) {
     return {
       percent: Number(consumer.value),
-      reason: `${input.kind === 'medical' ? 'medical' : 'personal (consumer) debt'} judgment under ${usd(cap)} against a person, entered on or after ${formatDate(from)}`,
+      reason: spanish
+        ? `fallo por una deuda ${input.kind === 'medical' ? 'médica' : 'personal (de consumo)'} de menos de ${usd(cap)} contra una persona, registrado el ${formatDate(from, 'es')} o después`
+        : `${input.kind === 'medical' ? 'medical' : 'personal (consumer) debt'} judgment under ${usd(cap)} against a person, entered on or after ${formatDate(from)}`,
       citation: consumer.citation,
       source: consumer.source,
     };
   }
-  return { percent: Number(standard.value), reason: 'the usual rate on a California money judgment', citation: standard.citation, source: standard.source };
+  return { percent: Number(standard.value), reason: spanish ? 'la tasa común de un fallo de dinero en California' : 'the usual rate on a California money judgment', citation: standard.citation, source: standard.source };
 }
 
 /**
@@ -106,7 +111,10 @@ export function computeInterest(kb: KnowledgeBase, input: InterestInput): Intere
     dailyInterest: cents(principal * perDay),
     paid: cents(payments.reduce((sum, payment) => sum + payment.amount, 0)),
     applied,
-    rule: `${rate.percent}% a year simple interest on the unpaid principal, counted daily (rate ÷ ${DAYS_PER_YEAR}) from the day the judgment was entered; payments go first to interest, then to principal (CCP 685.020, 695.220)`,
+    rule:
+      input.language === 'es'
+        ? `interés simple del ${rate.percent}% al año sobre el capital sin pagar, contado por día (tasa ÷ ${DAYS_PER_YEAR}) desde el día en que se registró el fallo; los pagos se aplican primero a los intereses y luego al capital (CCP 685.020, 695.220)`
+        : `${rate.percent}% a year simple interest on the unpaid principal, counted daily (rate ÷ ${DAYS_PER_YEAR}) from the day the judgment was entered; payments go first to interest, then to principal (CCP 685.020, 695.220)`,
   };
 }
 
@@ -143,11 +151,12 @@ export function payoff(principal: number, unpaidInterest: number, ratePercent: n
 function validate(input: InterestInput): void {
   toDate(input.entryDate);
   toDate(input.asOf);
-  if (!(input.principal > 0) || !Number.isFinite(input.principal)) throw new InputError('The judgment amount must be a positive number of dollars.');
-  if (input.asOf < input.entryDate) throw new InputError('The date to count interest to must be on or after the judgment date.');
+  const spanish = input.language === 'es';
+  if (!(input.principal > 0) || !Number.isFinite(input.principal)) throw new InputError(spanish ? 'La cantidad del fallo debe ser un número positivo de dólares.' : 'The judgment amount must be a positive number of dollars.');
+  if (input.asOf < input.entryDate) throw new InputError(spanish ? 'La fecha hasta la que se cuentan los intereses debe ser la del fallo o posterior.' : 'The date to count interest to must be on or after the judgment date.');
   for (const payment of input.payments ?? []) {
     toDate(payment.date);
-    if (!(payment.amount > 0) || !Number.isFinite(payment.amount)) throw new InputError('Each payment must be a positive number of dollars.');
+    if (!(payment.amount > 0) || !Number.isFinite(payment.amount)) throw new InputError(spanish ? 'Cada pago debe ser un número positivo de dólares.' : 'Each payment must be a positive number of dollars.');
   }
 }
 

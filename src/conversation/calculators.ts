@@ -2,12 +2,12 @@ import { formatDate, type IsoDate } from '../calc/calendar';
 import { computeDeadlines, type DatedStep } from '../calc/deadlines';
 import { computeGarnishment, type PayPeriod } from '../calc/garnishment';
 import { computeInterest, interestRateFor, type DebtKind, type InterestInput, type Payment } from '../calc/interest';
-import { collectionPlan, hardshipPlan, type DebtorFact, type LevyService } from '../calc/plans';
+import { CLAIM_STEP_KEY, collectionPlan, hardshipPlan, type DebtorFact, type LevyService } from '../calc/plans';
 import { numberFigure } from '../calc/rules';
 import { normalizeText } from '../intent/normalize';
 import { LANGUAGES, type Calculator, type KnowledgeBase, type Language, type Role } from '../kb/types';
 import { messagesFor } from './messages';
-import { CALC_DISCLAIMER, deadlineLines, garnishmentText, interestText, planStepText, planText, sourceLinks } from './calcText';
+import { calcDisclaimer, deadlineLines, garnishmentText, interestText, planStepText, planText, sourceLinks } from './calcText';
 import type { TurnFacts } from './facts';
 import type { ConversationData } from './memory';
 
@@ -116,24 +116,25 @@ const deadlines: CalculatorSpec<'deadlines'> = {
     return { ...(notice ? { noticeDate: notice.date } : {}), ...(entered && !notice ? { entryDate: entered.date } : {}), ...(notice && entered && entered.date <= notice.date ? { entryDate: entered.date } : {}), focus: focusOf(normalized) };
   },
   missing: (options) => (options.noticeDate || options.entryDate ? [] : ['noticeDate']),
-  answer({ kb, today, role }, options) {
+  answer({ kb, today, role, language }, options) {
+    const words = messagesFor(language).calc;
     const assumed = !options.noticeDate;
     const noticeDate = options.noticeDate ?? options.entryDate!;
-    const result = computeDeadlines(kb, { noticeDate, today, ...(options.entryDate && options.noticeDate ? { entryDate: options.entryDate } : {}) });
+    const result = computeDeadlines(kb, { noticeDate, today, language, ...(options.entryDate && options.noticeDate ? { entryDate: options.entryDate } : {}) });
     const focus = result.steps.find((step) => step.key === (options.focus ?? 'collect')) ?? result.steps.find((step) => step.key === 'collect')!;
     const others = result.steps.filter((step) => step !== focus);
-    const assumption = assumed
-      ? `You gave the day the judgment was entered (${formatDate(noticeDate)}). The deadlines run from the day the clerk mailed or handed over the Notice of Entry of Judgment (SC-130), so I took that to be the same day; if the notice shows a later date, each date below moves later by as much.`
-      : `Counted from ${formatDate(noticeDate)}, the day the Notice of Entry of Judgment (SC-130) was mailed or handed over.`;
+    const assumption = assumed ? words.enteredAssumed(formatDate(noticeDate, language)) : words.countedFrom(formatDate(noticeDate, language));
+    // The note about an assumed entry date is said above, in the conversation's words.
+    const notes = options.entryDate && options.noticeDate ? result.notes : result.notes.slice(0, 2);
     return {
       text: [
-        `**${deadlineHeadline(focus, today, role)}**`,
-        `${capitalize(focus.rule)} (${focus.citation}).${focus.moved ? ` Moved because ${focus.moved}.` : ''}`,
+        `**${deadlineHeadline(focus, today, role, language)}**`,
+        `${capitalize(focus.rule)} (${focus.citation}).${focus.moved ? words.movedBecause(focus.moved) : ''}`,
         assumption,
-        `Your other dates:\n${deadlineLines(others)}`,
-        result.notes.filter((note) => !/taken to be the notice date/.test(note)).join(' '),
-        sourceLinks(result.steps),
-        CALC_DISCLAIMER,
+        `${words.otherDates}\n${deadlineLines(others, language)}`,
+        notes.join(' '),
+        sourceLinks(result.steps, language),
+        calcDisclaimer(language),
       ].join('\n\n'),
       entryId: 'when-can-i-collect',
       next: role === 'debtor' ? [{ calculator: 'hardship-plan' }, { entryId: 'appeal' }] : [{ calculator: 'collection-plan' }, { entryId: 'debtor-exam' }],
@@ -146,13 +147,14 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function deadlineHeadline(step: DatedStep, today: IsoDate, role: Role | undefined): string {
-  const date = formatDate(step.date);
+function deadlineHeadline(step: DatedStep, today: IsoDate, role: Role | undefined, language: Language): string {
+  const words = messagesFor(language).calc;
+  const date = formatDate(step.date, language);
   if (step.key === 'collect') {
-    const who = role === 'debtor' ? 'The person owed money can start collecting' : 'You can start collecting';
-    return step.date <= today ? `${who} now: the wait ended on ${date}.` : `${who} on ${date}.`;
+    const who = role === 'debtor' ? words.debtorCollects : words.youCollect;
+    return step.date <= today ? words.collectNow(who, date) : words.collectOn(who, date);
   }
-  return step.passed ? `${step.label}: ${date} (already passed).` : `${step.label}: ${date}.`;
+  return step.passed ? words.datePassed(step.label, date) : words.dateDue(step.label, date);
 }
 
 const interest: CalculatorSpec<'interest'> = {
@@ -172,21 +174,22 @@ const interest: CalculatorSpec<'interest'> = {
     };
   },
   missing: (options) => [...(options.principal ? [] : ['principal']), ...(options.entryDate ? [] : ['entryDate'])],
-  answer({ kb, today }, options) {
+  answer({ kb, today, language }, options) {
+    const words = messagesFor(language).calc;
     const entryDate = options.entryDate!;
     const asOf = options.asOf && options.asOf >= entryDate ? options.asOf : today;
     const payments = (options.payments ?? []).map((payment) => ({ ...payment, date: payment.date < entryDate ? entryDate : payment.date }));
-    const input: InterestInput = { principal: options.principal!, entryDate, asOf, kind: options.kind ?? 'other', debtorIsPerson: true, payments };
+    const input: InterestInput = { principal: options.principal!, entryDate, asOf, kind: options.kind ?? 'other', debtorIsPerson: true, payments, language };
     const result = computeInterest(kb, input);
     const assumptions: string[] = [];
     if (!options.kind) {
       const lower = interestRateFor(kb, { ...input, kind: 'personal-debt' });
-      if (lower.percent !== result.rate.percent) assumptions.push(`I used ${result.rate.percent}%, the usual rate. If the judgment was for medical bills or a personal debt such as a credit card or loan, owed by a person, it may be ${lower.percent}%: say "it was a credit card debt" and I will redo it.`);
+      if (lower.percent !== result.rate.percent) assumptions.push(words.usualRate(result.rate.percent, lower.percent));
     }
-    if (!payments.length && !options.nothingPaid) assumptions.push('I took it that nothing has been paid; tell me a payment like "they paid $500 on June 1" and I will apply it.');
-    if ((options.payments ?? []).some((payment) => payment.date === today)) assumptions.push('A payment with no date was counted as paid today; give its date for a closer figure.');
+    if (!payments.length && !options.nothingPaid) assumptions.push(words.nothingPaid);
+    if ((options.payments ?? []).some((payment) => payment.date === today)) assumptions.push(words.undatedPayment);
     return {
-      text: interestText(input, result, assumptions),
+      text: interestText(input, result, assumptions, language),
       entryId: 'interest-and-costs',
       next: [{ calculator: 'collection-plan' }, { entryId: 'payment-plan' }],
       remember: {
@@ -213,25 +216,16 @@ const garnishment: CalculatorSpec<'garnishment'> = {
     return { ...(pay ? { pay: pay.value } : {}), ...(period ? { period } : {}), ...(judgment ? { judgmentAmount: judgment.value } : {}) };
   },
   missing: (options) => [...(options.pay ? [] : ['pay']), ...(options.period ? [] : ['period'])],
-  answer({ kb, today, role }, options) {
-    const input = { disposableEarnings: options.pay!, period: options.period!, payDate: today };
+  answer({ kb, today, role, language }, options) {
+    const input = { disposableEarnings: options.pay!, period: options.period!, payDate: today, language };
     const result = computeGarnishment(kb, input);
     return {
-      text: garnishmentText(input, result, options.judgmentAmount),
+      text: garnishmentText(input, result, options.judgmentAmount, language),
       entryId: 'garnishment-limit',
       next: role === 'creditor' ? [{ entryId: 'wage-garnishment' }, { calculator: 'collection-plan' }] : [{ entryId: 'claim-of-exemption' }, { entryId: 'exemption-wages' }],
       remember: { lastCalculation: { kind: 'garnishment', pay: input.disposableEarnings, period: input.period, ...(options.judgmentAmount ? { judgmentAmount: options.judgmentAmount } : {}) } },
     };
   },
-};
-
-const KNOWN_WORDS: Readonly<Record<DebtorFact, string>> = {
-  employer: 'you know where they work',
-  bank: 'you know where they bank',
-  'real-property': 'they own a home or land',
-  vehicle: 'they own a car',
-  business: 'they run a business',
-  nothing: 'nothing known yet',
 };
 
 const collection: CalculatorSpec<'collection-plan'> = {
@@ -246,17 +240,18 @@ const collection: CalculatorSpec<'collection-plan'> = {
     };
   },
   missing: (options) => [...(options.noticeDate || options.waitOver !== undefined ? [] : ['waitOver']), ...(options.known?.length ? [] : ['known'])],
-  answer({ kb, today }, options) {
+  answer({ kb, today, language }, options) {
+    const words = messagesFor(language).calc;
     const collectFrom = options.noticeDate ? computeDeadlines(kb, { noticeDate: options.noticeDate, today }).steps.find((step) => step.key === 'collect')!.date : undefined;
     const waitOver = options.waitOver ?? (collectFrom ? collectFrom <= today : undefined);
-    const plan = collectionPlan(kb, { known: options.known ?? [], ...(waitOver === null || waitOver === undefined ? {} : { waitOver }), ...(collectFrom && !waitOver ? { collectFrom } : {}) });
+    const plan = collectionPlan(kb, { known: options.known ?? [], language, ...(waitOver === null || waitOver === undefined ? {} : { waitOver }), ...(collectFrom && !waitOver ? { collectFrom } : {}) });
     const used = [
-      ...(waitOver === true ? ['the 30-day wait is over'] : waitOver === false ? ['the 30-day wait is not over yet'] : []),
-      ...(options.known ?? []).filter((fact) => fact !== 'nothing').map((fact) => KNOWN_WORDS[fact]),
+      ...(waitOver === true ? [words.waitIsOver] : waitOver === false ? [words.waitNotOver] : []),
+      ...(options.known ?? []).filter((fact) => fact !== 'nothing').map((fact) => words.known[fact]),
     ];
-    const intro = `${used.length ? `From what you told me: ${used.join(', ')}. ` : ''}You can use several of these at the same time; the first ones usually come first.`;
+    const intro = `${used.length ? words.fromWhatYouSaid(used.join(', ')) : ''}${words.severalAtOnce}`;
     return {
-      text: planText(plan, intro),
+      text: planText(plan, intro, language),
       entryId: 'collect-judgment',
       next: [{ entryId: 'wage-garnishment' }, { entryId: 'debtor-exam' }],
       remember: { plan: { title: plan.title, steps: plan.steps.map(planStepText) } },
@@ -278,14 +273,15 @@ const hardship: CalculatorSpec<'hardship-plan'> = {
     ...(options.judgmentAmount === undefined && !options.levy?.served ? ['judgmentAmount'] : []),
     ...(options.levy === undefined ? ['levy'] : options.levy && !options.levy.served ? ['levyDate'] : []),
   ],
-  answer({ kb }, options) {
+  answer({ kb, language }, options) {
+    const words = messagesFor(language).calc;
     const levy = options.levy?.served ? { served: options.levy.served, how: options.levy.how ?? 'mail' } : undefined;
     const monthly = options.monthly ?? 0;
-    const plan = hardshipPlan(kb, { monthly, ...(options.judgmentAmount ? { judgmentAmount: options.judgmentAmount } : {}), ...(levy ? { levy } : {}) });
-    const claim = plan.steps.find((step) => step.title.startsWith('Claim your exemptions by'));
-    const assumed = levy && !options.levy?.how ? ' I took it that the notice came by mail; if it was handed to you, the deadline is 5 days earlier.' : '';
+    const plan = hardshipPlan(kb, { monthly, language, ...(options.judgmentAmount ? { judgmentAmount: options.judgmentAmount } : {}), ...(levy ? { levy } : {}) });
+    const claim = plan.steps.find((step) => step.key === CLAIM_STEP_KEY);
+    const assumed = levy && !options.levy?.how ? words.mailAssumed : '';
     // The deadline, when there is one, is the answer; the plan follows it.
-    const text = claim ? `**${claim.title}.**${assumed}\n\n${planText(plan, 'Here is the whole plan, first to last:')}` : planText(plan, 'Here is what usually makes sense, first to last.');
+    const text = claim ? `**${claim.title}.**${assumed}\n\n${planText(plan, words.wholePlan, language)}` : planText(plan, words.usualOrder, language);
     return {
       text,
       entryId: 'cant-pay-judgment',

@@ -3,6 +3,7 @@
  * (messages.es.ts) is typed against this one, so a string missing there fails the type-check.
  */
 
+import type { DebtorFact } from '../calc/plans';
 import type { Calculator } from '../kb/types';
 
 const SELF_HELP_URL = 'https://selfhelp.courts.ca.gov/court-based-self-help-services';
@@ -84,6 +85,39 @@ export const en = {
     'collection-plan': 'Make my collection plan',
     'hardship-plan': 'Make my plan to handle this',
   } satisfies Record<Calculator, string>,
+  /** The words around a worked-out result (the calculators' own rules and dates come from src/calc). */
+  calc: {
+    enteredAssumed: (date: string): string =>
+      `You gave the day the judgment was entered (${date}). The deadlines run from the day the clerk mailed or handed over the Notice of Entry of Judgment (SC-130), so I took that to be the same day; if the notice shows a later date, each date below moves later by as much.`,
+    countedFrom: (date: string): string => `Counted from ${date}, the day the Notice of Entry of Judgment (SC-130) was mailed or handed over.`,
+    movedBecause: (why: string): string => ` Moved because ${why}.`,
+    otherDates: 'Your other dates:',
+    debtorCollects: 'The person owed money can start collecting',
+    youCollect: 'You can start collecting',
+    collectNow: (who: string, date: string): string => `${who} now: the wait ended on ${date}.`,
+    collectOn: (who: string, date: string): string => `${who} on ${date}.`,
+    datePassed: (label: string, date: string): string => `${label}: ${date} (already passed).`,
+    dateDue: (label: string, date: string): string => `${label}: ${date}.`,
+    usualRate: (rate: number, lower: number): string =>
+      `I used ${rate}%, the usual rate. If the judgment was for medical bills or a personal debt such as a credit card or loan, owed by a person, it may be ${lower}%: say "it was a credit card debt" and I will redo it.`,
+    nothingPaid: 'I took it that nothing has been paid; tell me a payment like "they paid $500 on June 1" and I will apply it.',
+    undatedPayment: 'A payment with no date was counted as paid today; give its date for a closer figure.',
+    known: {
+      employer: 'you know where they work',
+      bank: 'you know where they bank',
+      'real-property': 'they own a home or land',
+      vehicle: 'they own a car',
+      business: 'they run a business',
+      nothing: 'nothing known yet',
+    } satisfies Record<DebtorFact, string>,
+    waitIsOver: 'the 30-day wait is over',
+    waitNotOver: 'the 30-day wait is not over yet',
+    fromWhatYouSaid: (facts: string): string => `From what you told me: ${facts}. `,
+    severalAtOnce: 'You can use several of these at the same time; the first ones usually come first.',
+    mailAssumed: ' I took it that the notice came by mail; if it was handed to you, the deadline is 5 days earlier.',
+    wholePlan: 'Here is the whole plan, first to last:',
+    usualOrder: 'Here is what usually makes sense, first to last.',
+  },
   relatedQuestions: 'Related questions (tap one or type its number):',
   whatNext: 'What next?',
   alsoWantToKnow: 'Okay. You might also want to know:',

@@ -34,6 +34,8 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   dio: 'dar', dieron: 'dar', di: 'dar', hizo: 'hacer', hicieron: 'hacer', puso: 'poner', pusieron: 'poner',
   tuvo: 'tener', tuve: 'tener', tuvieron: 'tener', quiso: 'querer', supe: 'saber', supo: 'saber', vino: 'venir',
   dijo: 'decir', dijeron: 'decir', trajo: 'traer', perdi: 'perder', gane: 'ganar', gano: 'ganar',
+  // "-ando" reads as a gerund ending: "demando" (he sued) would stem to "dem", apart from "demandar".
+  demando: 'demandar', demandando: 'demandar', mando: 'mandar', mandando: 'mandar',
 };
 
 const stems = new Map<string, string>();
