@@ -62,6 +62,7 @@ export class IntentMatcher {
     this.synonyms = new SynonymRewriter(kb.synonyms);
     this.entries = kb.entries;
     const vocabulary = new Set<string>();
+    this.phrasingIndex.groupDocuments(this.entryOfPhrasing);
     this.entries.forEach((entry, index) => {
       const phrasings = [entry.question, ...entry.alternates];
       const entryTerms: string[] = [];
@@ -155,7 +156,7 @@ export class IntentMatcher {
     const count = this.entries.length;
     const whole = new Float64Array(count);
     const bodies = new Float64Array(count);
-    const phrased = new Float64Array(count);
+    const phrasedBound = new Float64Array(count);
     const touched: number[] = [];
     const seen = new Uint8Array(count);
     const touch = (entry: number): void => {
@@ -172,24 +173,65 @@ export class IntentMatcher {
       bodies[entry] = score;
       touch(entry);
     });
-    this.phrasingIndex.overlap(query.terms, query.unknown, unknownWordWeight, (doc, score) => {
-      const entry = this.entryOfPhrasing[doc]!;
-      if (score > phrased[entry]!) phrased[entry] = score;
+    const phrasing = this.phrasingIndex.prepareOverlap(query.terms, query.unknown, unknownWordWeight);
+    this.phrasingIndex.overlapBounds(phrasing, (entry, bound) => {
+      phrasedBound[entry] = bound;
       touch(entry);
     });
+    const boosts = this.contextBoosts(touched, query, context);
+    const blend = (entry: number, phrased: number): number => {
+      const blended = (1 - bodyShare) * (phrasingShare * phrased + (1 - phrasingShare) * whole[entry]!) + bodyShare * bodies[entry]!;
+      return Math.min(1, Math.max(0, blended + boosts[entry]!));
+    };
+    // Scoring an entry's best phrasing exactly walks all its phrasings, so it is done only for entries
+    // whose bound could still reach the top few: the bound's score is never below the exact score.
+    const bounds = new Float64Array(count);
+    for (const entry of touched) bounds[entry] = round(blend(entry, phrasedBound[entry]!) ** scoreExponent);
+    const phrasedOf = new Map<number, number>();
+    const exactPhrased = (entry: number): number => {
+      let phrased = phrasedOf.get(entry);
+      if (phrased === undefined) phrasedOf.set(entry, (phrased = phrasedBound[entry]! > 0 ? this.phrasingIndex.bestOverlap(phrasing, entry) : 0));
+      return phrased;
+    };
+    const cutoff = this.cutoff(touched, bounds, (entry) => round(blend(entry, exactPhrased(entry)) ** scoreExponent));
     // Keep only the best few, in order: sorting every touched entry would dominate at large sizes.
+    // Entries scoring below the cutoff could not have entered, and leaving them out changes no tie.
     const top: Ranked[] = [];
     for (const entry of touched) {
-      const blended = (1 - bodyShare) * (phrasingShare * phrased[entry]! + (1 - phrasingShare) * whole[entry]!) + bodyShare * bodies[entry]!;
-      const raw = Math.min(1, Math.max(0, blended + this.contextBoost(this.entries[entry]!, query, context)));
+      if (bounds[entry]! < cutoff) continue;
+      const phrased = exactPhrased(entry);
+      const raw = blend(entry, phrased);
       const score = round(raw ** scoreExponent);
       if (top.length === MAX_CANDIDATES && score <= top[top.length - 1]!.score) continue;
       let at = top.length;
       while (at > 0 && (top[at - 1]!.score < score || (top[at - 1]!.score === score && this.entries[top[at - 1]!.index]!.id > this.entries[entry]!.id))) at -= 1;
-      top.splice(at, 0, { index: entry, raw, score, phrased: phrased[entry]!, whole: whole[entry]!, body: bodies[entry]! });
+      top.splice(at, 0, { index: entry, raw, score, phrased, whole: whole[entry]!, body: bodies[entry]! });
       if (top.length > MAX_CANDIDATES) top.pop();
     }
     return top;
+  }
+
+  /**
+   * A score the final top few all reach: the lowest exact score among the entries with the best
+   * bounds (the MAX_CANDIDATES-th best score overall is at least that).
+   */
+  private cutoff(touched: readonly number[], bounds: Float64Array, exactScore: (entry: number) => number): number {
+    if (touched.length <= MAX_CANDIDATES) return -Infinity;
+    const best: number[] = [];
+    for (const entry of touched) {
+      if (best.length === MAX_CANDIDATES && bounds[entry]! <= bounds[best[best.length - 1]!]!) continue;
+      let at = best.length;
+      while (at > 0 && bounds[best[at - 1]!]! < bounds[entry]!) at -= 1;
+      best.splice(at, 0, entry);
+      if (best.length > MAX_CANDIDATES) best.pop();
+    }
+    return Math.min(...best.map(exactScore));
+  }
+
+  private contextBoosts(touched: readonly number[], query: AnalyzedQuery, context: MatchContext): Float64Array {
+    const boosts = new Float64Array(this.entries.length);
+    for (const entry of touched) boosts[entry] = this.contextBoost(this.entries[entry]!, query, context);
+    return boosts;
   }
 
   /** The evidence the confidence model weighs; see confidence.ts. */
