@@ -28,8 +28,11 @@ const sets: Array<{ name: string; questions: LabeledQuestion[]; misses: boolean;
 ];
 const pct = (value: number): string => `${(value * 100).toFixed(1)}%`.padStart(6);
 
-const s = matcher.settingsInUse;
-console.log(`Operating point: turn away below in-scope chance ${s.inScopeAbove}; answer at confidence >= ${s.answerAbove} or when nothing is tied; else offer entries within ${s.tieShare} of the best. ${kb.entries.length} entries.\n`);
+for (const [label, each] of [['English', matcher], ['Spanish', spanishMatcher]] as const) {
+  const s = each.settingsInUse;
+  console.log(`${label} operating point: turn away below in-scope chance ${s.inScopeAbove}; answer at confidence >= ${s.answerAbove} or when nothing is tied; else offer entries within ${s.tieShare} of the best.`);
+}
+console.log(`${kb.entries.length} entries.\n`);
 const reports = sets.map((set) => ({ ...set, report: summarize(runMatcher(set.matcher, set.questions)) }));
 console.log('set                    | n (in/gap/out) | answered right | within clarify | wrong answer | clarified | in-scope turned away | off-topic turned away | top-1 | top-3 | coverage');
 for (const { name, report } of reports) printRow(name, report);
