@@ -58,7 +58,8 @@ export class SmallClaimsBot extends ActivityHandler {
       // A click on one of the bot's own card actions counts as speaking to it.
       const mentioned = TurnContext.getMentions(context.activity).some((mention) => mention.mentioned?.id === context.activity.recipient?.id);
       if (!mentioned && !isOwnCardClick(context.activity.value)) return;
-      context.activity.text = TurnContext.removeRecipientMention(context.activity) ?? '';
+      // botbuilder's removal calls text.replace, so a mention with no text (D10) would fail the turn.
+      if (typeof context.activity.text === 'string') context.activity.text = TurnContext.removeRecipientMention(context.activity) ?? '';
     }
     const text = typeof context.activity.text === 'string' ? context.activity.text.trim() : '';
     if (!text || text.length > this.options.maxTextChars) setReplyLanguage(context, languageOfLocale(context.activity.locale));

@@ -212,6 +212,44 @@ describe('D10: odd but schema-valid activities get a normal reply', () => {
       await bot.close();
     }
   });
+
+  it('answers a non-string locale at the date prompt, and a Teams mention of the bot with no text at all', async () => {
+    const bot = await startHttpBot();
+    try {
+      await bot.turn({ text: 'Work out my dates' }, 'd10-prompt');
+      const atPrompt = await bot.turn({ text: 'March 3, 2026', locale: 7 as unknown as string }, 'd10-prompt');
+      expect(atPrompt.map((reply) => reply.text).join(' ')).not.toMatch(/something went wrong/);
+      const teams = { channelId: 'msteams', conversation: { id: 'd10n', conversationType: 'groupChat', isGroup: true, name: '' }, recipient: { id: '28:bot', name: 'Bot' } };
+      const noText = await bot.post({ ...activityFrom({}, 'd10n'), ...teams, text: undefined, entities: [{ type: 'mention', text: '<at>Bot</at>', mentioned: { id: '28:bot' } }] });
+      expect(noText.status).toBe(200);
+      expect(JSON.stringify(await noText.json())).not.toMatch(/something went wrong/);
+      expect(bot.logs.filter((line) => line.event === 'turn-failed')).toEqual([]);
+    } finally {
+      await bot.close();
+    }
+  });
+});
+
+describe('D12: an unauthenticated request leaves no trace on stderr and gets a JSON 401', () => {
+  it('answers one unsigned request with {"error":"unauthorized"} and writes nothing to stderr', async () => {
+    const bot = await startHttpBot({ microsoftAppId: APP_ID, microsoftAppPassword: 'x' });
+    const stderr: string[] = [];
+    const write = process.stderr.write.bind(process.stderr);
+    const error = console.error;
+    process.stderr.write = ((chunk: string | Uint8Array) => (stderr.push(String(chunk)), true)) as typeof process.stderr.write;
+    console.error = (...parts: unknown[]) => void stderr.push(parts.map(String).join(' '));
+    try {
+      const response = await bot.post(activityFrom({ text: 'hi' }));
+      expect(response.status).toBe(401);
+      expect(response.headers.get('content-type')).toMatch(/application\/json/);
+      expect(await response.json()).toEqual({ error: 'unauthorized' });
+    } finally {
+      process.stderr.write = write;
+      console.error = error;
+      await bot.close();
+    }
+    expect(stderr.join('')).toBe('');
+  });
 });
 
 describe('D11 and settings: one schema, clear errors', () => {

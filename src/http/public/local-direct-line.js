@@ -93,7 +93,8 @@
         conversation: conversation,
         from: user,
         recipient: bot,
-        locale: navigator.language || 'en-US',
+        // The page's language (Web Chat also stamps its own on each message it sends).
+        locale: (options.locale && options.locale()) || navigator.language || 'en-US',
         timestamp: new Date().toISOString(),
         deliveryMode: 'expectReplies'
       }, activity);
