@@ -13,12 +13,12 @@ import { normalizeText } from '../src/intent/normalize';
 import type { Calculator, Role } from '../src/kb/types';
 import { InputError } from '../src/calc/errors';
 import { AnswerPresenter } from './answerPresenter';
+import { choiceReply } from './choiceReply';
 import { setMatchTag } from './matchTag';
 import { fallbackActivity, helpActivity, sideActivity, startOverActivity, withChoices } from './replies';
 import { replyLanguage, say, setReplyLanguage } from './replyLanguage';
 import { DIALOG_IDS, knowledgeFor, todayOf, type DialogDependencies } from './state';
 import { turnLanguage } from '../src/conversation/turnLanguage';
-import { CHOICE_REPLY_CHARS } from '../src/calc/recognizerWindows';
 
 const FLOW_DIALOGS: Readonly<Record<GuidedFlow, string>> = {
   exemptions: DIALOG_IDS.exemptions,
@@ -233,7 +233,7 @@ function answersOpenPrompt(dc: DialogContext, text: string, normalized: string, 
   const options = (active?.state as { options?: PromptOptions } | undefined)?.options;
   const choices = (options?.choices ?? []).map((choice): Choice => (typeof choice === 'string' ? { value: choice } : choice));
   // Choices are a few words, at the start of a reply; the recognizer's cost grows with the text's length.
-  if (choices.length) return recognizeChoices(text.slice(0, CHOICE_REPLY_CHARS), choices, { locale: dc.context.activity.locale }).length > 0;
+  if (choices.length) return recognizeChoices(choiceReply(text, replyLanguage(dc.context)), choices, { locale: dc.context.activity.locale }).length > 0;
   if (active?.id === DIALOG_IDS.number) return /\d|\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|nothing|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|cien|ciento|mil|nada)\b/.test(normalized);
   if (active?.id === DIALOG_IDS.date) return /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)[a-z]*\b|\b(yesterday|today|last|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ayer|hoy|pasado|pasada|hace|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b/.test(normalized);
   return false;

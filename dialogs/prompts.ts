@@ -1,8 +1,10 @@
 import type { TurnContext } from 'botbuilder';
 import { ChoicePrompt, ConfirmPrompt, DateTimePrompt, NumberPrompt, type DateTimeResolution, type FoundChoice, type PromptOptions, type PromptRecognizerResult, type PromptValidator, type PromptValidatorContext } from 'botbuilder-dialogs';
-import { AMOUNT_WINDOWS, CHOICE_REPLY_CHARS, DATE_CUE, DATE_WINDOWS, NUMBER_CUE, firstWindow } from '../src/calc/recognizerWindows';
+import { AMOUNT_WINDOWS, DATE_CUE, DATE_WINDOWS, NUMBER_CUE, firstWindow } from '../src/calc/recognizerWindows';
 import { normalizeText } from '../src/intent/normalize';
 import { detectReaction } from '../src/conversation/reactions';
+import { messagesFor } from '../src/conversation/messages';
+import { choiceReply } from './choiceReply';
 import { replyLanguage } from './replyLanguage';
 import { DIALOG_IDS, todayOf, type DialogDependencies } from './state';
 
@@ -25,12 +27,17 @@ function recognizeBounded<T>(context: TurnContext, kind: string, bounded: (text:
 
 const dateReply = (text: string): string => firstWindow(text, DATE_CUE, DATE_WINDOWS);
 const numberReply = (text: string): string => firstWindow(text, NUMBER_CUE, AMOUNT_WINDOWS);
-/** Choices are a few words; the start of a long reply is where one would be ("yes, and then…"). */
-const choiceReply = (text: string): string => text.slice(0, CHOICE_REPLY_CHARS);
+// US dates are written month first in both languages ("11/20/2026"); botbuilder's Spanish date
+// recognizer reads them day first, so a numeric date in a Spanish reply is read as US English.
+const NUMERIC_DATE = /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/;
 
 class BoundedDateTimePrompt extends DateTimePrompt {
   protected override onRecognize(context: TurnContext, state: object, options: PromptOptions): Promise<PromptRecognizerResult<DateTimeResolution[]>> {
-    return recognizeBounded(context, 'date', dateReply, () => super.onRecognize(context, state, options));
+    const locale = context.activity.locale;
+    if (replyLanguage(context) === 'es' && NUMERIC_DATE.test(context.activity.text ?? '')) context.activity.locale = messagesFor('en').locale;
+    return recognizeBounded(context, 'date', dateReply, () => super.onRecognize(context, state, options)).finally(() => {
+      context.activity.locale = locale;
+    });
   }
 }
 
@@ -42,13 +49,13 @@ class BoundedNumberPrompt extends NumberPrompt {
 
 class BoundedChoicePrompt extends ChoicePrompt {
   protected override onRecognize(context: TurnContext, state: object, options: PromptOptions): Promise<PromptRecognizerResult<FoundChoice>> {
-    return recognizeBounded(context, 'choice', choiceReply, () => super.onRecognize(context, state, options));
+    return recognizeBounded(context, 'choice', (text) => choiceReply(text, replyLanguage(context)), () => super.onRecognize(context, state, options));
   }
 }
 
 class BoundedConfirmPrompt extends ConfirmPrompt {
   protected override onRecognize(context: TurnContext, state: object, options: PromptOptions): Promise<PromptRecognizerResult<boolean>> {
-    return recognizeBounded(context, 'confirm', choiceReply, () => super.onRecognize(context, state, options));
+    return recognizeBounded(context, 'confirm', (text) => choiceReply(text, replyLanguage(context)), () => super.onRecognize(context, state, options));
   }
 }
 

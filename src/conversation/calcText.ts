@@ -95,7 +95,7 @@ export function payoffText(balance: number, monthly: number, ratePercent: number
   if (spanish) {
     const span = [years ? `${years} año${years > 1 ? 's' : ''}` : '', months ? `${months} mes${months > 1 ? 'es' : ''}` : ''].filter(Boolean).join(' y ');
     return [
-      `**Con ${money(monthly)} al mes, ${money(balance)} quedaría pagado en unos ${span}** (${result.months} pagos, unos ${money(result.totalPaid)} en total, de los cuales ${money(result.interestPaid)} son intereses al ${ratePercent}% al año).`,
+      `**Con ${money(monthly)} al mes, ${money(balance)} quedaría pagado en aproximadamente ${span}** (${result.months} pagos, unos ${money(result.totalPaid)} en total, de los cuales ${money(result.interestPaid)} son intereses al ${ratePercent}% al año).`,
       'Regla: los intereses siguen corriendo sobre el capital sin pagar, y cada pago se aplica primero a los intereses (CCP 685.010, 695.220). Una orden de la corte para pagar en plazos se pide con una Petición para Hacer Pagos (SC-220).',
       calcDisclaimer(language),
     ].join('\n\n');

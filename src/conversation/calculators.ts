@@ -93,16 +93,17 @@ interface CalculatorSpec<C extends Calculator> {
   answer(context: CalculatorContext, options: OptionsOf[C]): CalculatorAnswer;
 }
 
-const DEADLINE_WORDS = /\b(collect\w*|appeal|vacate|cancel|set aside|statement of assets|renew\w*|expire\w*|deadline|deadlines|how long|when can|when do|when does|when is|last day|dates?)\b/;
-const INTEREST_WORDS = /\b(interest|owed now|owe now|owes now|with interest|total (owed|due)|how much (is|do|does|will) (owed|they owe|he owe|she owe|i owe|it come)|balance|payoff|pay off)\b/;
-const WAGE_WORDS = /\b(garnish\w*|paycheck|pay check|wages?|salary|take home|my pay|my check|earnings|withhold\w*|take|taken|make|earn)\b/;
+// Each list has its Spanish words after the English ones (normalized text: no accents).
+const DEADLINE_WORDS = /\b(collect\w*|appeal|vacate|cancel|set aside|statement of assets|renew\w*|expire\w*|deadline|deadlines|how long|when can|when do|when does|when is|last day|dates?|cobr\w*|apel\w*|anular|plazos?|fechas?|cuando puedo|cuando se|ultimo dia|vence|renov\w*|declaracion de bienes)\b/;
+const INTEREST_WORDS = /\b(interest|owed now|owe now|owes now|with interest|total (owed|due)|how much (is|do|does|will) (owed|they owe|he owe|she owe|i owe|it come)|balance|payoff|pay off|interes|intereses|con intereses|cuanto se debe|cuanto me debe|cuanto debo|saldo)\b/;
+const WAGE_WORDS = /\b(garnish\w*|paycheck|pay check|wages?|salary|take home|my pay|my check|earnings|withhold\w*|take|taken|make|earn|embarg\w*|sueldo|salario|cheque|quitar|quitan|gano|ganar|ganara|retener|retienen)\b/;
 
 function focusOf(normalized: string): DatedStep['key'] {
-  if (/\b(appeal)\b/.test(normalized)) return 'appeal';
-  if (/\b(vacate|cancel|set aside|missed the hearing)\b/.test(normalized)) return 'vacate';
-  if (/\bstatement of assets\b|\bsc133\b/.test(normalized)) return 'assets';
-  if (/\b(renew\w*)\b/.test(normalized)) return 'renew-from';
-  if (/\b(expire\w*|how long is .* good|good for)\b/.test(normalized)) return 'expires';
+  if (/\b(appeal|apel\w*)\b/.test(normalized)) return 'appeal';
+  if (/\b(vacate|cancel|set aside|missed the hearing|anular|cancelar|falte a la audiencia)\b/.test(normalized)) return 'vacate';
+  if (/\bstatement of assets\b|\bsc133\b|\bdeclaracion de bienes\b/.test(normalized)) return 'assets';
+  if (/\b(renew\w*|renov\w*)\b/.test(normalized)) return 'renew-from';
+  if (/\b(expire\w*|how long is .* good|good for|vence|caduca)\b/.test(normalized)) return 'expires';
   return 'collect';
 }
 
@@ -230,7 +231,7 @@ const garnishment: CalculatorSpec<'garnishment'> = {
 
 const collection: CalculatorSpec<'collection-plan'> = {
   entryId: 'collect-judgment',
-  claims: (normalized, facts) => /\b(collection plan|plan to collect|plan for collecting)\b/.test(normalized) && facts.debtorFacts.length > 0,
+  claims: (normalized, facts) => /\b(collection plan|plan to collect|plan for collecting|plan de cobro|plan para cobrar)\b/.test(normalized) && facts.debtorFacts.length > 0,
   options(facts) {
     const notice = facts.dates.find((date) => date.role !== 'payment' && date.role !== 'asOf' && date.role !== 'levy');
     return {

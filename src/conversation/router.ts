@@ -2,7 +2,7 @@ import type { IsoDate } from '../calc/calendar';
 import { detectRole } from '../intent/role';
 import { detectSmallTalk, type SmallTalk } from '../intent/smalltalk';
 import type { Candidate, MatchResult } from '../intent/types';
-import type { KnowledgeBase, Language, OutOfScopeArea, Role } from '../kb/types';
+import { LANGUAGES, type KnowledgeBase, type Language, type OutOfScopeArea, type Role } from '../kb/types';
 import { claimedCalculator, missingFacts, requestedCalculator, requestFor, type CalculatorRequest } from './calculators';
 import { mayHoldFacts, namesFactWords, readFacts, type TurnFacts } from './facts';
 import type { ConversationData, UserProfile } from './memory';
@@ -83,7 +83,7 @@ export function routeTurn(input: TurnInput): RouteResult {
   }
   if (memory.clarifying && NONE_OF_THESE.test(normalized)) return { route: { kind: 'none-of-these' } };
 
-  if (role && isSideStatement(normalized)) return { route: { kind: 'side', role }, role };
+  if (role && isSideStatement(normalized, language)) return { route: { kind: 'side', role }, role };
 
   const reaction = detectReaction(normalized, language);
   if (reaction === 'yes' && memory.offer) return { route: calculatorRoute(input, memory.offer, emptyFacts(input)) };
@@ -185,9 +185,16 @@ function memoryRoute(input: TurnInput, facts: TurnFacts): Route | undefined {
   return undefined;
 }
 
+// Words that make a short message a question or a story, not a statement of the side.
+const NOT_A_SIDE_STATEMENT: Readonly<Record<Language, RegExp>> = {
+  en: /\b(how|what|when|where|why|can|do|does|will|should|if)\b/,
+  // Spanish says it in fewer words, so a complaint ("gané pero no me quiere pagar") is as short as a side.
+  es: /\b(como|que|cuando|donde|cuanto|puedo|puede|pueden|si|pero|quiere|paga)\b/,
+};
+
 /** "I'm owed money", "I owe money", "I'm the defendant": the side and nothing else. */
-function isSideStatement(normalized: string): boolean {
-  return normalized.split(' ').length <= 6 && !/\b(how|what|when|where|why|can|do|does|will|should|if|como|que|cuando|donde|cuanto|puedo|puede|pueden|si)\b/.test(normalized);
+function isSideStatement(normalized: string, language: Language): boolean {
+  return normalized.split(' ').length <= 6 && !NOT_A_SIDE_STATEMENT[language].test(normalized);
 }
 
 /** Candidates that all offer the calculation the message gives facts for are one subject, not a tie. */
@@ -221,8 +228,11 @@ const NEW_QUESTION_MIN_STATEMENT_SCORE = 0.5;
  * words, a number, a date, "not sure") is the flow's.
  */
 export function interruption(input: { text: string; normalized: string; language: Language; match: MatchResult; answersPrompt: boolean }): InterruptionKind | undefined {
-  const talk = detectSmallTalk(input.normalized, input.language);
-  if (talk === 'help' || talk === 'startOver') return talk;
+  // "help" and "start over" work in either language: a flow keeps its language, people keep their habits.
+  for (const language of [input.language, ...LANGUAGES.filter((other) => other !== input.language)]) {
+    const talk = detectSmallTalk(input.normalized, language);
+    if (talk === 'help' || talk === 'startOver') return talk;
+  }
   if (input.answersPrompt || detectReaction(input.normalized, input.language) === 'notSure') return undefined;
   if (input.normalized.split(' ').length < NEW_QUESTION_MIN_WORDS) return undefined;
   const { decision } = input.match;

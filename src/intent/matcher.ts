@@ -5,7 +5,7 @@ import { confidenceOf, type MatchFeatures } from './confidence';
 import { decide } from './decision';
 import { focusParts } from './focus';
 import { normalizeText } from './normalize';
-import { DEFAULT_MATCHER_SETTINGS, type MatcherSettings } from './settings';
+import { DEFAULT_MATCHER_SETTINGS, LANGUAGE_SETTINGS, type MatcherSettings } from './settings';
 import { SpellingCorrector } from './spelling';
 import { SynonymRewriter } from './synonyms';
 import { TEXT_PROFILES, type TextProfile } from './textProfile';
@@ -55,7 +55,7 @@ export class IntentMatcher {
     private readonly kb: KnowledgeBase,
     settings: Partial<MatcherSettings> = {},
   ) {
-    this.settings = { ...DEFAULT_MATCHER_SETTINGS, ...settings };
+    this.settings = { ...DEFAULT_MATCHER_SETTINGS, ...LANGUAGE_SETTINGS[kb.language], ...settings };
     // The knowledge's language decides how questions are read: new IntentMatcher(kb.spanish) reads Spanish.
     this.text = TEXT_PROFILES[kb.language];
     const { contentWords, stem } = this.text;

@@ -1,4 +1,5 @@
 import { figuresUsed, formatFigure } from './figures';
+import { ROLE_HEADINGS } from './render';
 import type { Figure, FigureSchedule, KnowledgeBase, KnowledgeEntry } from './types';
 
 export interface Finding {
@@ -61,6 +62,13 @@ function compareFacts(original: KnowledgeEntry, twin: KnowledgeEntry): Finding[]
   differ('figure(s)', figuresUsed(original.body), figuresUsed(twin.body));
   const codesIn = (body: string): string[] => original.codes.filter((code) => body.includes(code));
   differ('code section(s)', codesIn(original.body), codesIn(twin.body));
+  // The bot shows only the section for the person's side, found by its exact heading.
+  for (const role of ['creditor', 'debtor'] as const) {
+    const heading = ROLE_HEADINGS[twin.language][role];
+    if (original.body.includes(ROLE_HEADINGS[original.language][role]) && !twin.body.includes(heading)) {
+      findings.push(error(twin.file, `needs the side heading "${heading}" where ${original.file} has "${ROLE_HEADINGS[original.language][role]}"`));
+    }
+  }
   return findings;
 }
 

@@ -5,7 +5,9 @@
  * Other channels, and replies that are not answers, pass through unchanged.
  */
 import type { Activity, CardAction, Middleware, TurnContext } from 'botbuilder';
+import { languageOfLocale } from '../conversation/messages';
 import { formatIsoDate } from '../kb/figures';
+import { inLanguage } from '../kb/load';
 import { renderAnswer, sourceLinks } from '../kb/render';
 import type { KnowledgeBase } from '../kb/types';
 import { ADAPTIVE_CARD_CONTENT_TYPE, groupAnswerText, personalChatLink, referencesCard, type CardChoice } from './cards';
@@ -28,7 +30,7 @@ export class TeamsPresentation implements Middleware {
       const group = isGroup(context);
       context.onSendActivities(async (_ctx, activities, sendNext) => {
         activities.forEach((activity, index) => {
-          activities[index] = this.present(activity, group);
+          activities[index] = this.present(activity, group, activity.locale ?? context.activity.locale);
         });
         return sendNext();
       });
@@ -36,19 +38,26 @@ export class TeamsPresentation implements Middleware {
     await next();
   }
 
-  private present(activity: Partial<Activity>, group: boolean): Partial<Activity> {
+  /**
+   * `locale`: the reply's (the bot stamps each with its conversation's language), else the message's.
+   * The entry is looked up in that language's knowledge, so the references found in the text and the
+   * card's words are those of the answer as sent (an entry not yet in Spanish is sent, and carded, in English).
+   */
+  private present(activity: Partial<Activity>, group: boolean, locale: string | undefined): Partial<Activity> {
     const id = (activity.channelData as AnswerTag | undefined)?.match;
-    const entry = id?.kind === 'answer' && id.id ? this.options.kb.byId.get(id.id) : undefined;
+    const kb = inLanguage(this.options.kb, languageOfLocale(locale));
+    const entry = id?.kind === 'answer' && id.id ? kb.byId.get(id.id) : undefined;
     if (!entry || typeof activity.text !== 'string') return activity;
-    const { references } = renderAnswer(entry, this.options.kb.figures);
+    const { references } = renderAnswer(entry, kb.figures);
+    const language = entry.language;
     const card = (choices: CardChoice[]) => ({
       contentType: ADAPTIVE_CARD_CONTENT_TYPE,
-      content: referencesCard({ forms: entry.forms, codes: entry.codes, sources: sourceLinks(entry), reviewed: formatIsoDate(entry.reviewed) }, choices),
+      content: referencesCard({ forms: entry.forms, codes: entry.codes, sources: sourceLinks(entry), reviewed: formatIsoDate(entry.reviewed, language), language }, choices),
     });
     const withoutReferences = activity.text.replace(`\n\n${references}`, '');
     if (!group) return { ...activity, text: withoutReferences, attachments: [...(activity.attachments ?? []), card([])] };
     const choices = heroButtons(activity).map((button) => ({ title: String(button.title ?? button.value), value: String(button.value ?? button.title) }));
-    return { ...activity, text: groupAnswerText(withoutReferences, personalChatLink(this.options.botAppId)), attachments: [card(choices)] };
+    return { ...activity, text: groupAnswerText(withoutReferences, personalChatLink(this.options.botAppId), language), attachments: [card(choices)] };
   }
 }
 

@@ -1,20 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { createTestBot, shippedKnowledge, type Reply } from '../support/testBot';
+import { createTestBot, shippedKnowledge, shippedSpanish, type Reply } from '../support/testBot';
 import { conversations } from './conversations';
+import { conversaciones } from './conversations.es';
 
 function last(replies: Reply[]): Reply {
   expect(replies.length, 'the bot should reply').toBeGreaterThan(0);
   return replies[replies.length - 1]!;
 }
 
-describe('Conversations people have with the bot', () => {
-  for (const conversation of conversations) {
+// The same conversations in each language: Spanish input gets Spanish replies, stamped es-US.
+describe.each([
+  { language: 'English', locale: 'en-US', table: conversations },
+  { language: 'Spanish', locale: 'es-US', table: conversaciones },
+])('Conversations people have with the bot, in $language', ({ locale, table }) => {
+  for (const conversation of table) {
     it(conversation.name, async () => {
       const bot = createTestBot();
       for (const [userSays, expected] of conversation.steps) {
         const replies = await bot.say(userSays);
         const shown = replies.map((reply) => reply.text).join('\n---\n');
         for (const reply of replies) expect(reply.match, `every reply to "${userSays}" carries channelData.match`).toBeDefined();
+        for (const reply of replies) expect(reply.activity.locale, `the reply to "${userSays}" is stamped with its language`).toBe(locale);
         const answer = expected.id ? replies.find((reply) => reply.match?.id === expected.id) : last(replies);
         expect(answer, `reply to "${userSays}" should be about ${expected.id}; got:\n${shown}\n${JSON.stringify(replies.map((r) => r.match))}`).toBeDefined();
         expect(answer!.match?.kind).toBe(expected.kind);
@@ -137,5 +143,65 @@ describe('Channels without suggested actions', () => {
     const [answer] = await bot.say('How do I collect my small claims judgment?');
     expect(answer!.activity.suggestedActions?.actions.length).toBeGreaterThanOrEqual(2);
     expect(answer!.activity.attachments ?? []).toEqual([]);
+  });
+});
+
+describe('The conversation speaks the person\'s language', () => {
+  it('answers "¿hablas español?" in Spanish, and keeps Spanish for a reply too short to tell', async () => {
+    const bot = createTestBot();
+    const [yes] = await bot.say('¿hablas español?');
+    expect(yes!.text).toMatch(/^Sí, hablo español/);
+    expect(yes!.activity.locale).toBe('es-US');
+    const [ok] = await bot.say('ok');
+    expect(ok!.text).toMatch(/^Muy bien/);
+    expect(ok!.activity.locale).toBe('es-US');
+  });
+
+  it('switches back when asked, and stays switched', async () => {
+    const bot = createTestBot();
+    await bot.say('hola');
+    const [switched] = await bot.say('in English please');
+    expect(switched!.activity.locale).toBe('en-US');
+    const [ok] = await bot.say('ok');
+    expect(ok!.text).toMatch(/^Okay\./);
+  });
+
+  it('starts in the channel\'s language when the first message gives nothing to go on', async () => {
+    const bot = createTestBot();
+    const [reply] = await bot.say('2', 'es-MX');
+    expect(reply!.activity.locale).toBe('es-US');
+  });
+
+  it('keeps a flow started in Spanish in Spanish: prompts, choices, help and "no sé"', async () => {
+    const bot = createTestBot();
+    await bot.say('debo un fallo y no lo puedo pagar');
+    const help = await bot.say('help');
+    expect(help.map((reply) => reply.text).join('\n')).toContain('paso a paso');
+    const [next] = await bot.say('no sé');
+    expect(next!.text).toContain('¿De cuánto es el fallo?');
+  });
+
+  it('reads a Spanish article as a word, not as choice number 1', async () => {
+    const bot = createTestBot();
+    await bot.say('qué no me puede quitar un acreedor');
+    const replies = await bot.say('tengo un carro viejo');
+    expect(replies[0]!.match?.id).toBe('exemption-vehicle');
+  });
+
+  it('matches a Spanish message once, with the Spanish matcher only', async () => {
+    let english = 0;
+    let spanish = 0;
+    const { matcher } = shippedKnowledge();
+    const { matcher: spanishMatcher } = shippedSpanish();
+    const bot = createTestBot({
+      matcher: { match: (text, context) => ((english += 1), matcher.match(text, context)) },
+      spanishMatcher: { match: (text, context) => ((spanish += 1), spanishMatcher.match(text, context)) },
+    });
+    for (const text of ['no puedo pagar el fallo', '100', 'ayuda', 'gracias']) {
+      english = 0;
+      spanish = 0;
+      await bot.say(text);
+      expect([english, spanish], text).toEqual([0, 1]);
+    }
   });
 });

@@ -83,3 +83,35 @@ describe('Microsoft Teams (msteams channel activities)', () => {
     expect(help!.choices.length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('Microsoft Teams in Spanish', () => {
+  const inSpanish = (conversationType: 'personal' | 'channel', text: string, mentioned = false) => ({ ...teams(conversationType, text, mentioned), locale: 'es-MX' });
+
+  it('answers a Spanish question in Spanish, with the card in Spanish and no English references', async () => {
+    const [answer] = await bot.turn(inSpanish('personal', '¿Cómo cobro mi fallo de reclamos menores?'), 'teams-es-personal');
+    expect(answer!.match).toMatchObject({ kind: 'answer', id: 'collect-judgment' });
+    expect(answer!.activity.locale).toBe('es-US');
+    expect(answer!.text).toContain('EJ-130');
+    expect(answer!.text, 'the sources line moved into the card').not.toMatch(/Fuente: \[|Source: \[/);
+    const card = JSON.stringify(adaptiveCard(answer!.activity).body);
+    expect(card).toMatch(/"title":"Formularios","value":"[^"]*EJ-130.*"title":"Ley".*Fuente: \[.+\]\(https:\/\/.+\(revisado el \d+ de [a-z]+ de \d{4}\)/);
+    expect(card).not.toMatch(/"Forms"|Source:|reviewed/);
+  });
+
+  it('offers the personal chat in Spanish when mentioned in a channel', async () => {
+    const [answer] = await bot.turn(inSpanish('channel', '¿Cómo cobro mi fallo de reclamos menores?', true), 'teams-es-channel');
+    expect(answer!.match?.kind).toBe('answer');
+    expect(answer!.text).toMatch(/continúe en un chat personal conmigo\.$/);
+    expect(answer!.text).not.toMatch(/short answer/);
+  });
+
+  it('greets in the language of the Teams locale when the message is too short to tell', async () => {
+    // Two new conversations: a conversation remembers its language.
+    const fresh = (activity: ReturnType<typeof teams>, id: string) => ({ ...activity, conversation: { ...activity.conversation, id } });
+    const [spanish] = await bot.turn(fresh(inSpanish('personal', 'ok'), '19:es-locale-thread'));
+    const [english] = await bot.turn(fresh(teams('personal', 'ok'), '19:en-locale-thread'));
+    expect(spanish!.activity.locale).toBe('es-US');
+    expect(english!.activity.locale).toBe('en-US');
+    expect(spanish!.text).not.toBe(english!.text);
+  });
+});
