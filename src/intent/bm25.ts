@@ -222,13 +222,11 @@ export class Bm25Index {
         scratch[group]! += scaled;
       }
     }
+    // A common term counts only in groups a walked term found (the bound's sum may run in any order).
     for (let t = 0; t < query.commonIds.length; t += 1) {
-      const id = query.commonIds[t]!;
+      const posting = groups.postings[query.commonIds[t]!]!;
       const scaled = query.commonScaled[t]!;
-      for (let i = 0; i < touched; i += 1) {
-        const group = list[i]!;
-        if (findTerm(groups.termIds, groups.offsets[group]!, groups.offsets[group + 1]!, id) >= 0) scratch[group]! += scaled;
-      }
+      for (let i = 0; i < posting.length; i += 1) if (seen[posting[i]!] === 1) scratch[posting[i]!]! += scaled;
     }
     for (let i = 0; i < touched; i += 1) {
       const group = list[i]!;

@@ -212,20 +212,32 @@ export class IntentMatcher {
   }
 
   /**
-   * A score the final top few all reach: the lowest exact score among the entries with the best
-   * bounds (the MAX_CANDIDATES-th best score overall is at least that).
+   * A score the final top few all reach: the MAX_CANDIDATES-th best exact score, found by scoring
+   * entries exactly in order of their bounds until the next bound falls below it.
    */
   private cutoff(touched: readonly number[], bounds: Float64Array, exactScore: (entry: number) => number): number {
     if (touched.length <= MAX_CANDIDATES) return -Infinity;
-    const best: number[] = [];
+    // First a rough cutoff from the entries with the best bounds, so only a few are sorted.
+    const rough: number[] = [];
     for (const entry of touched) {
-      if (best.length === MAX_CANDIDATES && bounds[entry]! <= bounds[best[best.length - 1]!]!) continue;
+      if (rough.length === MAX_CANDIDATES && bounds[entry]! <= bounds[rough[MAX_CANDIDATES - 1]!]!) continue;
+      let at = rough.length;
+      while (at > 0 && bounds[rough[at - 1]!]! < bounds[entry]!) at -= 1;
+      rough.splice(at, 0, entry);
+      if (rough.length > MAX_CANDIDATES) rough.pop();
+    }
+    const floor = Math.min(...rough.map(exactScore));
+    const byBound = touched.filter((entry) => !(bounds[entry]! < floor)).sort((a, b) => bounds[b]! - bounds[a]!);
+    const best: number[] = [];
+    for (const entry of byBound) {
+      if (best.length === MAX_CANDIDATES && bounds[entry]! < best[MAX_CANDIDATES - 1]!) break;
+      const score = exactScore(entry);
       let at = best.length;
-      while (at > 0 && bounds[best[at - 1]!]! < bounds[entry]!) at -= 1;
-      best.splice(at, 0, entry);
+      while (at > 0 && best[at - 1]! < score) at -= 1;
+      best.splice(at, 0, score);
       if (best.length > MAX_CANDIDATES) best.pop();
     }
-    return Math.min(...best.map(exactScore));
+    return best[MAX_CANDIDATES - 1]!;
   }
 
   private contextBoosts(touched: readonly number[], query: AnalyzedQuery, context: MatchContext): Float64Array {

@@ -47,7 +47,8 @@ describe('D1: one long message cannot freeze the server', () => {
     bot = await startHttpBot();
     // Warm the recognizers and the speller, as a running server would have.
     await bot.turn({ text: 'judgment entered 3/3/2026, they want $4,000 and I make $900 a week, cn they garnishh' }, 'warm-up');
-  });
+    // The recognizers and the flows load on first use now, inside this hook; shared machines are slow.
+  }, 60000);
   afterAll(() => bot.close());
 
   it('answers 2,000 characters of dates at the date prompt in bounded CPU, and /healthz answers meanwhile', async () => {
