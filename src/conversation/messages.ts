@@ -2,7 +2,7 @@ import type { Language } from '../kb/types';
 import { en, type Messages } from './messages.en';
 import { es } from './messages.es';
 
-export type { ChoiceText, Messages } from './messages.en';
+export type { Messages } from './messages.en';
 
 const CATALOGUES: Readonly<Record<Language, Messages>> = { en, es };
 
