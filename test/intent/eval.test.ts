@@ -29,6 +29,24 @@ describe('Real questions (test/eval/real.tsv)', () => {
   });
 });
 
+describe('Spanish questions (test/eval/es.tsv)', () => {
+  const spanish = readQuestions(join(__dirname, '..', 'eval', 'es.tsv'));
+  const inScope = spanish.filter((q) => q.label !== 'none');
+
+  it('holds at least 150 in-scope questions, half of them rewrites of real ones with their source, and 40 off-topic', () => {
+    expect(inScope.length).toBeGreaterThanOrEqual(150);
+    expect(inScope.filter((q) => q.source?.startsWith('http')).length).toBeGreaterThanOrEqual(inScope.length / 2);
+    expect(spanish.filter((q) => q.label === 'none').length).toBeGreaterThanOrEqual(40);
+    expect(spanish.filter((q) => !q.source?.startsWith('http') && q.source !== 'written')).toEqual([]);
+  });
+
+  it('splits by the same hash, keeps a test split, and labels only entries that exist', () => {
+    expect(spanish.filter((q) => q.split !== splitOf(q.question)).map((q) => q.question)).toEqual([]);
+    expect(spanish.filter((q) => q.split === 'test' && q.label !== 'none').length).toBeGreaterThanOrEqual(75);
+    expect(spanish.flatMap((q) => q.expected).filter((id) => !kb.byId.has(id))).toEqual([]);
+  });
+});
+
 describe('Self-written questions (test/eval/questions.tsv)', () => {
   const report = rates(evaluate(matcher, selfWritten));
 
